@@ -1,0 +1,1 @@
+"""govportal: a national government web portal on Django and Wagtail."""
