@@ -50,10 +50,12 @@ def page(browser):
     context = browser.new_context()
     tab = context.new_page()
     tab.console_errors = []
-    tab.on(
-        "console",
-        lambda message: message.type == "error" and tab.console_errors.append(message.text),
-    )
+
+    def record_error(message):
+        if message.type == "error":
+            tab.console_errors.append(message.text)
+
+    tab.on("console", record_error)
     yield tab
     context.close()
 
