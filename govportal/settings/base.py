@@ -31,6 +31,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "govportal.core",
     "govportal.home",
+    "govportal.news",
+    "govportal.agencies",
+    "govportal.faq",
+    "govportal.opengov",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
