@@ -34,8 +34,9 @@ format: setup
 bench: setup ## Measure, and write docs/benchmarks.md
 	$(BIN)/python benchmarks/run.py
 
-messages: setup ## Re-extract the message catalogues after changing strings (needs GNU gettext)
-	for app in govportal/*/locale; do (cd $$(dirname $$app) && ../../$(BIN)/django-admin makemessages -a --no-obsolete --no-location); done
+messages: setup ## Re-extract the catalogues after changing strings (needs GNU gettext)
+	for app in govportal/*/locale; do (cd $$(dirname $$app) && ../../$(BIN)/django-admin makemessages -l uz -l kaa -l ru -l en --no-obsolete); done
+	$(BIN)/python manage.py make_cyrillic_catalogues
 
 lock: ## Re-pin every dependency after changing pyproject.toml
 	$(BIN)/pip-compile -q --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements/base.lock pyproject.toml

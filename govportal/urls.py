@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from govportal.core import views as core_views
+from govportal.cyrillic import views as cyrillic_views
 
 handler400 = core_views.bad_request
 handler403 = core_views.permission_denied
@@ -32,5 +33,6 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("translit/", cyrillic_views.translit_tool, name="translit_tool"),
     path("", include(wagtail_urls)),
 )

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "govportal.agencies",
     "govportal.faq",
     "govportal.opengov",
+    "govportal.cyrillic",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -167,6 +168,11 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "govportal"
+# The "Machine translate" button of wagtail-localize transliterates uz <-> uz-cyrl.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "govportal.cyrillic.translator.TransliterationTranslator",
+    "OPTIONS": {},
+}
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "json", "odt", "ods", "pdf", "txt", "xlsx"]

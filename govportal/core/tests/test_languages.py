@@ -93,11 +93,12 @@ def test_switcher_falls_back_to_home_when_a_page_is_not_translated(client, demo)
         for a in soup.find("nav", class_="language-switcher").find_all("a")
     }
     assert links["uz-Latn"] == "/uz/faqat/"
+    assert links["uz-Cyrl"] == "/uz-cyrl/faqat/"  # generated from the Latin page
     assert links["ru"] == f"/ru/{ru_copy.slug}/"
     assert links["en"] == "/en/"
     assert links["kaa-Latn"] == "/kaa/"
     hreflang = {link["hreflang"] for link in soup.find_all("link", hreflang=True)}
-    assert hreflang == {"uz-Latn", "ru", "x-default"}
+    assert hreflang == {"uz-Latn", "uz-Cyrl", "ru", "x-default"}
 
 
 def test_unpublished_translation_is_not_offered(client, demo):

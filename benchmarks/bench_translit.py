@@ -1,0 +1,385 @@
+"""Accuracy and speed of govportal.translit against UzTransliterator and ICU.
+
+Run from the repository root::
+
+    PYTHONPATH=. python benchmarks/bench_translit.py
+
+The test data is read at run time from TRANSLIT_CORPUS (default:
+../shared/translit-corpus next to the repository); nothing from it is copied
+into the project. ``run()`` returns a Markdown section.
+
+Scoring (documented in docs/translit.md):
+
+* word-level exact match; every apostrophe variant (' ‘ ’ ` ʻ ʼ) counts as
+  the same character, because the corpora disagree on which one to use, and
+  a sign before y is optional (adʼyunkt == adyunkt: fitrat's two lists
+  disagree, see the corpus README);
+* UDHR: the 92 <title>/<para> units of the Cyrillic and Latin XML files are
+  aligned one to one; inside a unit the words are aligned with difflib, the
+  denominator is the reference's words, and words present in only one
+  version (the "A" of "217 A (III)") are left out and counted separately;
+* word lists: case-insensitive (the lists mix "Франция" with "fransiya");
+  when one source spelling has several accepted targets in a list (йод/ёд
+  both "yod"), any of them counts as right;
+* Latin input is first brought to the official apostrophes (oʻ gʻ with
+  U+02BB, tutuq U+02BC) for every system alike, so that ICU, which only
+  knows the official signs, is not penalised for the corpora's ‘ and ’.
+"""
+
+import csv
+import difflib
+import os
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from govportal import translit  # noqa: E402
+from govportal.translit import _common, _kaa, _uz  # noqa: E402
+
+CORPUS = Path(
+    os.environ.get("TRANSLIT_CORPUS", ROOT.parent / "shared" / "translit-corpus")
+)
+APOS = "'\u2018\u2019`\u00b4\u02bb\u02bc"
+_APOS_FOLD = str.maketrans({ch: "'" for ch in APOS})
+_WORD_RE = re.compile(rf"[^\W\d_](?:[\w{APOS}\u2010-]*[^\W\d_])?[{APOS}]?")
+_OG_RE = re.compile(rf"(?<=[oOgG])[{APOS}]")
+_OTHER_AP_RE = re.compile(rf"(?<![oOgG])[{APOS}]|(?<=\u02bb)[{APOS}]")
+
+Converter = Callable[[str], str]
+
+
+# --- systems -----------------------------------------------------------------
+
+
+def official_apostrophes(text: str) -> str:
+    """oʻ gʻ with U+02BB, other apostrophes U+02BC (scoring input only)."""
+    return _OTHER_AP_RE.sub("\u02bc", _OG_RE.sub("\u02bb", text))
+
+
+def ours() -> dict[tuple[str, str], Converter]:
+    return {
+        ("uz", "c2l"): lambda t: translit.to_latin(t, "uz"),
+        ("uz", "l2c"): lambda t: translit.to_cyrillic(t, "uz"),
+        ("kaa", "c2l"): lambda t: translit.to_latin(t, "kaa"),
+        ("kaa", "l2c"): lambda t: translit.to_cyrillic(t, "kaa"),
+    }
+
+
+def uztransliterator() -> dict[tuple[str, str], Converter] | str:
+    try:
+        from UzTransliterator import UzTransliterator
+    except ImportError:
+        return "not installed"
+    obj = UzTransliterator()
+    return {
+        ("uz", "c2l"): lambda t: obj.transliterate(t, from_="cyr", to="lat"),
+        ("uz", "l2c"): lambda t: obj.transliterate(t, from_="lat", to="cyr"),
+    }
+
+
+def icu() -> dict[tuple[str, str], Converter] | str:
+    try:
+        import icu as pyicu
+    except ImportError:
+        return "not installed"
+    c2l = pyicu.Transliterator.createInstance("uz_Cyrl-uz_Latn")
+    l2c = pyicu.Transliterator.createInstance("uz_Latn-uz_Cyrl")
+    return {
+        ("uz", "c2l"): c2l.transliterate,
+        ("uz", "l2c"): l2c.transliterate,
+    }
+
+
+# --- data ----------------------------------------------------------------------
+
+
+def udhr_units(script: str) -> list[str]:
+    path = CORPUS / "udhr" / f"udhr_uzn_{script}.xml"
+    root = ET.parse(path).getroot()  # noqa: S314 - local, trusted corpus file
+    units = []
+    for el in root.iter():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag in ("title", "para"):
+            units.append("".join(el.itertext()).strip())
+    return units
+
+
+def read_pairs(rel: str, cyr_first: bool, header: bool) -> list[tuple[str, str]]:
+    """(cyrillic, latin) pairs from a TSV/CSV list."""
+    path = CORPUS / rel
+    delim = "," if rel.endswith(".csv") else "\t"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=delim, quoting=csv.QUOTE_NONE))
+    if header:
+        rows = rows[1:]
+    pairs = []
+    for row in rows:
+        if len(row) < 2 or not row[0].strip() or not row[1].strip():
+            continue
+        a, b = row[0].strip(), row[1].strip()
+        cyr, lat = (a, b) if cyr_first else (b, a)
+        if not _common.CYR_LETTER_RE.search(cyr):
+            continue  # e.g. the "definition / word" row
+        pairs.append((cyr, lat))
+    return pairs
+
+
+LISTS = [
+    # (label, path, cyrillic column first?, header row?, language)
+    ("fitrat tests_hard (ъ)", "fitrat/tests_hard.tsv", True, True, "uz"),
+    ("fitrat tests_soft (ь)", "fitrat/tests_soft.tsv", True, True, "uz"),
+    ("fitrat tests_ts (ц)", "fitrat/tests_ts.tsv", True, True, "uz"),
+    ("fitrat tests_yayoyu", "fitrat/tests_yayoyu.tsv", True, True, "uz"),
+    ("fitrat tests_exceptions", "fitrat/tests_exceptions.tsv", False, False, "uz"),
+    ("fitrat lat_cyr_exceptions", "fitrat/lat_cyr_exceptions.tsv", True, True, "uz"),
+    (
+        "uztransliterator cyr_exwords",
+        "uztransliterator/cyr_exwords.csv",
+        False,
+        False,
+        "uz",
+    ),  # noqa: E501
+    (
+        "uztransliterator lat_exwords",
+        "uztransliterator/lat_exwords.csv",
+        True,
+        False,
+        "uz",
+    ),  # noqa: E501
+    ("kaalin loanwords", "kaalin/kaa_loanwords_latin_cyrillic.tsv", False, True, "kaa"),  # noqa: E501
+]
+
+
+# --- scoring -------------------------------------------------------------------
+
+
+def fold(word: str) -> str:
+    """Apostrophe variants as one; ъ + iotated vowel with or without the sign.
+
+    fitrat's tests_hard writes адъюнкт -> ad’yunkt, its lat_cyr_exceptions
+    adyunkt; the corpus README notes the inconsistency, so "'y" == "y".
+    """
+    return word.translate(_APOS_FOLD).replace("'y", "y").replace("'Y", "Y")
+
+
+def words(text: str) -> list[str]:
+    return [fold(w) for w in _WORD_RE.findall(text)]
+
+
+def score_running(
+    src_units: list[str], ref_units: list[str], convert: Converter, latin_src: bool
+) -> tuple[int, int, int, list[tuple[str, str]]]:
+    """(right, total, left out, errors) over aligned units."""
+    right = total = skipped = 0
+    errors = []
+    for src, ref in zip(src_units, ref_units, strict=True):
+        if latin_src:
+            src = official_apostrophes(src)
+        out_words, ref_words = words(convert(src)), words(ref)
+        sm = difflib.SequenceMatcher(a=ref_words, b=out_words, autojunk=False)
+        for op, i1, i2, j1, j2 in sm.get_opcodes():
+            if op == "equal":
+                right += i2 - i1
+                total += i2 - i1
+            elif op == "replace" and i2 - i1 == j2 - j1:
+                total += i2 - i1
+                errors.extend(zip(ref_words[i1:i2], out_words[j1:j2], strict=True))
+            elif op == "replace":
+                total += i2 - i1
+                errors.append((" ".join(ref_words[i1:i2]), " ".join(out_words[j1:j2])))
+            else:
+                skipped += max(i2 - i1, j2 - j1)
+    return right, total, skipped, errors
+
+
+def score_list(
+    pairs: list[tuple[str, str]], convert: Converter, direction: str
+) -> tuple[int, int, list[tuple[str, str, str]]]:
+    accepted: dict[str, set[str]] = defaultdict(set)
+    for cyr, lat in pairs:
+        if direction == "c2l":
+            accepted[cyr].add(fold(lat).lower())
+        else:
+            accepted[official_apostrophes(lat)].add(cyr.lower())
+    right = 0
+    errors = []
+    for src, targets in accepted.items():
+        out = fold(convert(src)).lower()
+        if out in targets:
+            right += 1
+        else:
+            errors.append((src, out, "|".join(sorted(targets))))
+    return right, len(accepted), errors
+
+
+# --- speed ---------------------------------------------------------------------
+
+
+def mb_per_s(convert: Converter, text: str, repeat: int = 3) -> float:
+    size = len(text.encode("utf-8")) / 1e6
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        convert(text)
+        best = min(best, time.perf_counter() - start)
+    return size / best
+
+
+def _no_memo(convert: Converter) -> Converter:
+    """Run with the word memo disabled: every word goes through the rules."""
+
+    def run(text: str) -> str:
+        old = _common.Memo.limit
+        _common.Memo.limit = 0
+        for module in (_uz, _kaa):
+            module._c2l_memo.clear()
+            module._l2c_memo.clear()
+        try:
+            return convert(text)
+        finally:
+            _common.Memo.limit = old
+
+    return run
+
+
+# --- report --------------------------------------------------------------------
+
+
+def _pct(right: int, total: int) -> str:
+    return f"{100 * right / total:.2f} % ({right}/{total})" if total else "—"
+
+
+def run(show_errors: int = 0) -> str:
+    systems = {
+        "govportal.translit": ours(),
+        "UzTransliterator 2.0.2": uztransliterator(),
+        "ICU uz_Cyrl/uz_Latn": icu(),
+    }
+    names = list(systems)
+    notes = []
+    for name, conv in systems.items():
+        if isinstance(conv, str):
+            notes.append(f"{name}: {conv}; its columns say so.")
+
+    def cell(name: str, lang: str, direction: str, fn) -> str:
+        conv = systems[name]
+        if isinstance(conv, str):
+            return conv
+        if (lang, direction) not in conv:
+            return "—"
+        return fn(conv[(lang, direction)])
+
+    lines = ["## Transliteration", ""]
+    lines.append(
+        "Word accuracy (exact match after apostrophe folding; see "
+        "docs/translit.md for the scoring rules). Corpus: `" + str(CORPUS.name) + "`."
+    )
+    lines.append("")
+    lines.append("| Test set | Direction | " + " | ".join(names) + " |")
+    lines.append("|---|---|" + "---|" * len(names))
+
+    error_dump: dict[str, list] = {}
+    cyr_units, lat_units = udhr_units("cyrl"), udhr_units("latn")
+    skipped_note = ""
+    for direction, src, ref, latin_src in (
+        ("c2l", cyr_units, lat_units, False),
+        ("l2c", lat_units, cyr_units, True),
+    ):
+
+        def fn(conv, src=src, ref=ref, latin_src=latin_src, direction=direction):
+            r, t, s, errs = score_running(src, ref, conv, latin_src)
+            nonlocal skipped_note
+            if conv is systems[names[0]].get(("uz", direction)):
+                skipped_note = f"{s} word(s) present in only one UDHR version left out"
+            error_dump.setdefault(f"UDHR {direction}", errs)
+            return _pct(r, t)
+
+        row = [cell(n, "uz", direction, fn) for n in names]
+        arrow = "Cyrillic → Latin" if direction == "c2l" else "Latin → Cyrillic"
+        lines.append(f"| UDHR (uz, running text) | {arrow} | " + " | ".join(row) + " |")
+
+    for label, rel, cyr_first, header, lang in LISTS:
+        path = CORPUS / rel
+        if not path.exists():
+            notes.append(f"{rel} missing")
+            continue
+        pairs = read_pairs(rel, cyr_first, header)
+        for direction in ("c2l", "l2c"):
+
+            def fn(conv, pairs=pairs, direction=direction, label=label):
+                r, t, errs = score_list(pairs, conv, direction)
+                error_dump.setdefault(f"{label} {direction}", errs)
+                return _pct(r, t)
+
+            row = [cell(n, lang, direction, fn) for n in names]
+            arrow = "Cyrillic → Latin" if direction == "c2l" else "Latin → Cyrillic"
+            lines.append(f"| {label} ({lang}) | {arrow} | " + " | ".join(row) + " |")
+
+    lines.append("")
+    lines.append(
+        "— : the system has no such direction or language (UzTransliterator and "
+        "ICU are Uzbek-only; ICU has no Karakalpak transform)."
+    )
+    if skipped_note:
+        lines.append(f"UDHR: {skipped_note} (e.g. the “A” of “217 A (III)”).")
+    lines.append("")
+
+    # Speed.
+    cyr_text = (CORPUS / "udhr" / "udhr_uzn_cyrl.txt").read_text(encoding="utf-8")
+    lat_text = (CORPUS / "udhr" / "udhr_uzn_latn.txt").read_text(encoding="utf-8")
+    big = {"c2l": cyr_text * 120, "l2c": lat_text * 200}
+    small = {"c2l": cyr_text * 12, "l2c": lat_text * 20}
+    lines.append("Speed, MB of UTF-8 input per second on one core (best of 3; ")
+    lines[-1] += (
+        f"{len(big['c2l'].encode()) / 1e6:.1f} MB Cyrillic and "
+        f"{len(big['l2c'].encode()) / 1e6:.1f} MB Latin built by repeating the "
+        "UDHR; peers timed on a tenth of that):"
+    )
+    lines.append("")
+    lines.append("| Direction | " + " | ".join(names) + " | ours, memo disabled |")
+    lines.append("|---|" + "---|" * (len(names) + 1))
+    for direction in ("c2l", "l2c"):
+        row = []
+        for n in names:
+            conv = systems[n]
+            if isinstance(conv, str):
+                row.append(conv)
+                continue
+            text = big[direction] if n == names[0] else small[direction]
+            row.append(f"{mb_per_s(conv[('uz', direction)], text):.1f}")
+        nomemo = mb_per_s(
+            _no_memo(systems[names[0]][("uz", direction)]), small[direction]
+        )
+        row.append(f"{nomemo:.1f}")
+        arrow = "Cyrillic → Latin" if direction == "c2l" else "Latin → Cyrillic"
+        lines.append(f"| {arrow} (uz) | " + " | ".join(row) + " |")
+    lines.append("")
+    lines.append(
+        "The memo caches each distinct word's result; repeated text is its best "
+        "case, so the last column shows the cost with every word converted afresh."
+    )
+    for note in notes:
+        lines.append(f"\nNote: {note}")
+    if show_errors:
+        lines.append("\n<details><summary>Errors (ours)</summary>\n\n```")
+        for key, errs in error_dump.items():
+            for err in errs[:show_errors]:
+                lines.append(f"{key}: " + " | ".join(err))
+        lines.append("```\n</details>")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    show = int(os.environ.get("TRANSLIT_SHOW_ERRORS", "0"))
+    for sysname, checker in (("UzTransliterator", uztransliterator), ("PyICU", icu)):
+        if isinstance(checker(), str):
+            print(f"Note: {sysname} is not installed; its column is marked.")
+    print(run(show_errors=show))

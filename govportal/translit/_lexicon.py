@@ -1,0 +1,195 @@
+"""The exception lexicon: loading the TSV files and looking words up.
+
+Format of ``data/*.tsv`` (UTF-8, ``#`` starts a comment)::
+
+    cyrillic<TAB>latin<TAB>flags
+
+``latin`` may be left empty: it is then derived from the Cyrillic with the
+language's own Cyrillic -> Latin rules, so one list of Russian loanwords
+serves Uzbek (ц -> s/ts) and Karakalpak (ц -> c) alike.
+
+flags (optional, any combination):
+
+* ``*``  prefix: the entry also matches any longer word (``циркул*``);
+* ``=``  whole word only, no suffixes;
+* ``<``  only used for Latin -> Cyrillic;
+* ``>``  only used for Cyrillic -> Latin.
+
+Without ``*`` or ``=`` an entry matches the word itself and the word followed
+by a chain of the language's own suffixes (``konsert`` -> ``konsertlarda``).
+
+Entries that the rules already get right are dropped at load time, so the
+lexicon never overrides a correct rule and lookups stay small.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# International prefixes that form compounds with listed words: kinofilm,
+# teleobyektiv, avtomagistral, bronevtomobil, radiospektakl.
+LAT_PREFIXES = tuple(
+    sorted(
+        [
+            "kino",
+            "tele",
+            "foto",
+            "avia",
+            "avto",
+            "radio",
+            "mikro",
+            "makro",
+            "gidro",
+            "elektro",
+            "bio",
+            "geo",
+            "neo",
+            "anti",
+            "kontr",
+            "super",
+            "video",
+            "audio",
+            "ultra",
+            "infra",
+            "mini",
+            "maksi",
+            "multi",
+            "poli",
+            "mono",
+            "termo",
+            "aero",
+            "agro",
+            "eko",
+            "evro",
+            "inter",
+            "trans",
+            "post",
+            "psevdo",
+            "kvazi",
+            "vitse",
+            "bronye",
+            "brone",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@dataclass
+class Table:
+    """Lookups for one direction of one language."""
+
+    exact: dict[str, str] = field(default_factory=dict)
+    stems: dict[str, str] = field(default_factory=dict)
+    prefixes: dict[str, str] = field(default_factory=dict)
+    suffix_re: re.Pattern[str] = re.compile(r"")
+    compound_prefixes: tuple[str, ...] = ()
+    compound_re: re.Pattern[str] | None = None
+    stem_lengths: list[int] = field(default_factory=list)
+    prefix_lengths: list[int] = field(default_factory=list)
+
+    def lookup(self, word: str) -> tuple[str, str] | None:
+        """Return (replacement for the stem, untouched remainder) or None.
+
+        Compounds of an international prefix and a listed word (kinofilm,
+        teleobyektiv) are found by :meth:`lookup_compound`.
+        """
+        hit = self.exact.get(word)
+        if hit is not None:
+            return hit, ""
+        hit = self.stems.get(word)
+        if hit is not None:
+            return hit, ""
+        n = len(word)
+        stems, prefixes = self.stems, self.prefixes
+        # Only the lengths that some entry has are worth a dictionary lookup.
+        for k in self.stem_lengths:
+            if k < n:
+                hit = stems.get(word[:k])
+                if hit is not None and self.suffix_re.fullmatch(word, k):
+                    return hit, word[k:]
+        for k in self.prefix_lengths:
+            if k <= n:
+                hit = prefixes.get(word[:k])
+                if hit is not None:
+                    return hit, word[k:]
+        return None
+
+    def lookup_compound(self, word: str) -> tuple[str, str, str] | None:
+        """(international prefix, replacement for the stem, remainder) or None."""
+        m = self.compound_re.match(word) if self.compound_re else None
+        if m is None or len(word) < m.end() + 3:
+            return None
+        hit = self.lookup(word[m.end() :])
+        return None if hit is None else (m[0], hit[0], hit[1])
+
+    def freeze(self) -> None:
+        """Precompute what lookup needs once the tables are filled."""
+        self.stem_lengths = sorted({len(k) for k in self.stems}, reverse=True)
+        self.prefix_lengths = sorted({len(k) for k in self.prefixes}, reverse=True)
+        if self.compound_prefixes:
+            self.compound_re = re.compile("|".join(self.compound_prefixes))
+
+
+def read_tsv(name: str) -> list[tuple[str, str, str]]:
+    rows = []
+    path = DATA_DIR / name
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        cols += [""] * (3 - len(cols))
+        rows.append((cols[0], cols[1], cols[2]))
+    return rows
+
+
+def build(
+    files: list[str],
+    c2l_rules: Callable[[str], str],
+    l2c_rules: Callable[[str], str],
+    lat_suffix_re: re.Pattern[str],
+    cyr_suffix_re: re.Pattern[str],
+) -> tuple[Table, Table]:
+    """Build (Latin -> Cyrillic, Cyrillic -> Latin) tables from data files."""
+    l2c = Table(suffix_re=lat_suffix_re, compound_prefixes=LAT_PREFIXES)
+    c2l = Table(suffix_re=cyr_suffix_re)
+    for name in files:
+        for cyr, lat, flags in read_tsv(name):
+            cyr = cyr.lower()
+            lat = lat.lower() if lat else c2l_rules(cyr)
+            if "*" in flags:
+                kind = "prefixes"
+            elif "=" in flags:
+                kind = "exact"
+            else:
+                kind = "stems"
+            if ">" not in flags and l2c_rules(lat) != cyr:
+                getattr(l2c, kind).setdefault(lat, cyr)
+            if "<" not in flags and c2l_rules(cyr) != lat:
+                table = getattr(c2l, kind)
+                table.setdefault(cyr, lat)
+                # Uzbek spelling drops a final ь before suffixes, keep both.
+                if cyr.endswith("ь") and kind == "stems":
+                    table.setdefault(cyr[:-1], lat)
+    l2c.freeze()
+    c2l.freeze()
+    return l2c, c2l
+
+
+def read_keep() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that stay in Latin script: (exact-case set, lower-case set)."""
+    exact, folded = set(), set()
+    for raw in (DATA_DIR / "keep.txt").read_text(encoding="utf-8").splitlines():
+        word = raw.split("#", 1)[0].strip()
+        if not word:
+            continue
+        if word.lower() == word:
+            folded.add(word)
+        else:
+            exact.add(word)
+    return frozenset(exact), frozenset(folded)

@@ -1,0 +1,112 @@
+"""to_latin and to_cyrillic on running text.
+
+Tokenising is one compiled regular expression per text; the per-word work
+is memoised in the language modules, so running text costs roughly one
+dictionary lookup per word.
+"""
+
+import re
+from functools import cache
+
+from . import _kaa, _lexicon, _uz
+from ._common import (
+    ANY_TOKEN_RE,
+    APOSTROPHES,
+    CYR_LETTER_RE,
+    CYR_TOKEN_RE,
+    LAT_LETTER_RE,
+    LAT_TOKEN_RE,
+    check_lang,
+)
+
+_LANGS = {"uz": _uz, "kaa": _kaa}
+
+# A run of at most this many Latin words inside Cyrillic text stays Latin:
+# names, brands and acronyms ("Wi-Fi", "Microsoft Office"). Longer runs are
+# Uzbek Latin text that happens to share a document with Cyrillic.
+MAX_FOREIGN_RUN = 4
+
+
+@cache
+def keep_words() -> tuple[frozenset[str], frozenset[str]]:
+    return _lexicon.read_keep()
+
+
+def to_latin(text: str, lang: str = "uz") -> str:
+    """Convert Cyrillic Uzbek/Karakalpak to the official Latin alphabet."""
+    module = _LANGS[check_lang(lang)]
+    if not CYR_LETTER_RE.search(text):
+        return text
+    word = module.c2l_word
+
+    def sub(m: re.Match[str]) -> str:
+        return m[0] if m.lastgroup == "p" else word(m[0])
+
+    return CYR_TOKEN_RE.sub(sub, text)
+
+
+def _latin_sub(module, keep):
+    token = module.l2c_token
+
+    def sub(m: re.Match[str]) -> str:
+        if m.lastgroup == "p":
+            return m[0]
+        text = m[0]
+        start = m.start()
+        # 'tog' in quotes: the final apostrophe closes a quote, not gʻ.
+        if (
+            text[-1] in APOSTROPHES
+            and start
+            and m.string[start - 1] in APOSTROPHES
+            and text[-2:-1] not in APOSTROPHES
+        ):
+            return token(text[:-1], keep) + text[-1]
+        return token(text, keep)
+
+    return sub
+
+
+def to_cyrillic(text: str, lang: str = "uz") -> str:
+    """Convert Latin Uzbek/Karakalpak to Cyrillic.
+
+    URLs, e-mail addresses, words in the keep list, words with letters that
+    Uzbek does not use (c, w, ä, ...) and CamelCase names stay as they are;
+    so do short runs of Latin words inside Cyrillic text.
+    """
+    module = _LANGS[check_lang(lang)]
+    if not LAT_LETTER_RE.search(text):
+        return text
+    sub = _latin_sub(module, keep_words())
+    if not CYR_LETTER_RE.search(text):
+        return LAT_TOKEN_RE.sub(sub, text)
+    return _mixed_to_cyrillic(text, sub)
+
+
+def _mixed_to_cyrillic(text: str, sub) -> str:
+    """Text with both scripts: leave short Latin runs next to Cyrillic alone."""
+    tokens = list(ANY_TOKEN_RE.finditer(text))
+    keep: set[int] = set()
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i].lastgroup != "l":
+            i += 1
+            continue
+        j = i
+        while j < n and tokens[j].lastgroup in ("l", "p"):
+            j += 1
+        # The run is bounded by Cyrillic words or by the ends of the text.
+        words = sum(1 for k in range(i, j) if tokens[k].lastgroup == "l")
+        if words <= MAX_FOREIGN_RUN and (i > 0 or j < n):
+            keep.update(range(i, j))
+        i = j
+    out: list[str] = []
+    pos = 0
+    for k, m in enumerate(tokens):
+        out.append(text[pos : m.start()])
+        if m.lastgroup == "l" and k not in keep:
+            out.append(LAT_TOKEN_RE.sub(sub, m[0]))
+        else:
+            out.append(m[0])
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,161 @@
+"""Uzbek hard cases, both directions."""
+
+import pytest
+
+from govportal.translit import to_cyrillic, to_latin
+
+BOTH_WAYS = [
+    # е: ye at the start and after vowels, e after consonants; э -> e.
+    ("ер", "yer"),
+    ("Европа", "Yevropa"),
+    ("поезд", "poyezd"),
+    ("кел", "kel"),
+    ("эл", "el"),
+    ("поэзия", "poeziya"),
+    ("аэропорт", "aeroport"),
+    # ц: s at the start and after consonants, ts after vowels.
+    ("цирк", "sirk"),
+    ("милиция", "militsiya"),
+    ("концерт", "konsert"),
+    ("станция", "stansiya"),
+    ("декларация", "deklaratsiya"),
+    ("коррупция", "korrupsiya"),
+    ("реакция", "reaksiya"),
+    ("процент", "protsent"),
+    ("марганец", "marganets"),
+    # ё ю я, й + vowel.
+    ("ёки", "yoki"),
+    ("йўл", "yoʻl"),
+    ("дунё", "dunyo"),
+    ("юрт", "yurt"),
+    ("янги", "yangi"),
+    ("самолёт", "samolyot"),
+    ("пойабзал", "poyabzal"),
+    ("район", "rayon"),
+    ("майор", "mayor"),
+    ("тайёр", "tayyor"),
+    # ъ: tutuq in Uzbek words, dropped before е in Russian ones.
+    ("маъно", "maʼno"),
+    ("эълон", "eʼlon"),
+    ("мўъжиза", "moʻʼjiza"),
+    ("меъёр", "meʼyor"),
+    ("объект", "obyekt"),
+    ("субъект", "subyekt"),
+    ("съезд", "syezd"),
+    ("подъезд", "podyezd"),
+    # ь: dropped in Latin, restored from the lexicon and productive endings.
+    ("сентябрь", "sentabr"),
+    ("октябрь", "oktabr"),
+    ("ноябрь", "noyabr"),
+    ("апрель", "aprel"),
+    ("февраль", "fevral"),
+    ("альбом", "albom"),
+    ("модель", "model"),
+    ("премьер", "premyer"),
+    ("компьютер", "kompyuter"),
+    ("батальон", "batalyon"),
+    # sh ch ng against sʼh and ngʻ.
+    ("Исҳоқ", "Isʼhoq"),
+    ("шаҳар", "shahar"),
+    ("чой", "choy"),
+    ("минғир", "mingʻir"),
+    ("тонг", "tong"),
+    # Capitals.
+    ("ШАҲАР", "SHAHAR"),
+    ("Шаҳар", "Shahar"),
+    ("ШОҲ", "SHOH"),
+    ("Шоҳ", "Shoh"),
+    ("ЮНЕСКО", "YUNESKO"),
+    ("ЎЗБЕКИСТОН", "OʻZBEKISTON"),
+    ("Ўзбекистон", "Oʻzbekiston"),
+    ("АҚШ", "AQSH"),
+    ("Ғалаба", "Gʻalaba"),
+]
+
+
+@pytest.mark.parametrize(("cyr", "lat"), BOTH_WAYS)
+def test_to_latin(cyr, lat):
+    assert to_latin(cyr) == lat
+
+
+@pytest.mark.parametrize(("cyr", "lat"), BOTH_WAYS)
+def test_to_cyrillic(cyr, lat):
+    assert to_cyrillic(lat) == cyr
+
+
+@pytest.mark.parametrize(
+    ("lat", "cyr"),
+    [
+        ("O'zbekiston", "Ўзбекистон"),  # ASCII apostrophe
+        ("O‘zbekiston", "Ўзбекистон"),  # U+2018
+        ("O`zbekiston", "Ўзбекистон"),
+        ("ma'no", "маъно"),
+        ("ma’no", "маъно"),
+        ("AQSh", "АҚШ"),
+        ("sentabrda", "сентябрда"),  # ь is dropped before suffixes
+        ("konsertlarda", "концертларда"),
+        ("vitse-prezident", "вице-президент"),
+        ("Nyu-York", "Нью-Йорк"),
+        ("bogʻ", "боғ"),
+        ("kinofilm", "кинофильм"),  # prefix + lexicon word
+        ("teleobyektiv", "телеобъектив"),
+        ("XXI asr", "XXI аср"),  # Roman numerals stay
+        ("I. Karimov", "И. Каримов"),  # but an initial does not
+        ("ketsa hujjatsiz", "кетса ҳужжатсиз"),  # Uzbek t + s suffix is not ц
+        ("Isʼhoq", "Исҳоқ"),
+        ("prosent", "процент"),  # the spelling without t is accepted
+    ],
+)
+def test_to_cyrillic_spellings(lat, cyr):
+    assert to_cyrillic(lat) == cyr
+
+
+def test_month_suffix_to_latin():
+    assert to_latin("сентябрда") == "sentabrda"
+    assert to_latin("Декабрдан") == "Dekabrdan"
+
+
+def test_kept_tokens_to_cyrillic():
+    text = (
+        "IT-park, Wi-Fi, iPhone, Google va https://my.gov.uz/uz sahifasi, info@gov.uz"
+    )
+    assert to_cyrillic(text) == (
+        "IT-парк, Wi-Fi, iPhone, Google ва https://my.gov.uz/uz саҳифаси, info@gov.uz"
+    )
+
+
+def test_latin_words_inside_cyrillic_text_stay():
+    text = "Биз Microsoft Office ва Telegram дастурларидан фойдаланамиз."
+    assert to_cyrillic(text) == text
+
+
+def test_long_latin_run_next_to_cyrillic_is_converted():
+    text = "Салом. Bugun havo juda yaxshi va issiq boʻldi."
+    assert to_cyrillic(text) == "Салом. Бугун ҳаво жуда яхши ва иссиқ бўлди."
+
+
+def test_numbers_and_urls_unchanged():
+    text = "2024 йил 1-январь, www.gov.uz ва 3,5 % ўсиш"
+    assert to_latin(text) == "2024 yil 1-yanvar, www.gov.uz va 3,5 % oʻsish"
+
+
+def test_mixed_case_word():
+    assert to_latin("ТошДУнинг") == "ToshDUning"
+
+
+def test_single_capital_is_title_case():
+    assert to_latin("Ш. Мирзиёев") == "Sh. Mirziyoyev"
+
+
+def test_bad_lang():
+    with pytest.raises(ValueError):
+        to_latin("салом", lang="ru")
+    with pytest.raises(ValueError):
+        to_cyrillic("salom", lang="tr")
+
+
+def test_empty_and_plain():
+    assert to_latin("") == ""
+    assert to_cyrillic("") == ""
+    assert to_latin("Hello, world!") == "Hello, world!"
+    assert to_cyrillic("Салом!") == "Салом!"
