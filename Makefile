@@ -23,6 +23,7 @@ test-postgres: ## The suite on the local PostgreSQL
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(MAKE) test
 
 lint: setup ## ruff, migrations and message catalogues up to date
+	mkdir -p var
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=govportal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
