@@ -2,13 +2,16 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from govportal.core import views as core_views
+from govportal.core.sitemaps import SITEMAPS
 from govportal.cyrillic import views as cyrillic_views
+from govportal.news.sitemaps import news_sitemap
 
 handler400 = core_views.bad_request
 handler403 = core_views.permission_denied
@@ -18,6 +21,20 @@ handler500 = core_views.server_error
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap_index",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
+    path("news-sitemap.xml", news_sitemap, name="news_sitemap"),
     re_path(
         r"^(?P<prefix>oz|qr)/(?P<rest>.*)$",
         core_views.legacy_language_redirect,

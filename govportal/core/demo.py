@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.conf import settings
-from wagtail.models import Locale, Page
+from wagtail.blocks import StreamValue
+from wagtail.models import Collection, Locale, Page
 
 
 def ensure_locales() -> dict[str, Locale]:
@@ -20,10 +21,24 @@ def ensure_locales() -> dict[str, Locale]:
     }
 
 
+def _differs(current: Any, wanted: Any) -> bool:
+    # StreamField values are compared by their raw blocks, without the block ids.
+    if isinstance(current, StreamValue):
+        raw = [
+            {"type": block["type"], "value": block["value"]}
+            for block in current.raw_data
+        ]
+        return raw != wanted
+    return current != wanted
+
+
 def publish_if_changed(page: Page, values: Mapping[str, Any]) -> bool:
-    """Set ``values`` on ``page`` and publish a revision, unless nothing changes."""
+    """Set ``values`` on ``page`` and publish a revision, unless nothing changes.
+
+    StreamField values are given raw: ``[{"type": ..., "value": ...}]``.
+    """
     changed = not page.live or any(
-        getattr(page, field) != value for field, value in values.items()
+        _differs(getattr(page, field), value) for field, value in values.items()
     )
     if changed:
         for field, value in values.items():
@@ -41,7 +56,9 @@ def ensure_translations(
         locale = Locale.objects.get(language_code=code)
         page = source.get_translation_or_none(locale)
         if page is None:
-            page = source.copy_for_translation(locale)
+            page = source.copy_for_translation(
+                locale
+            )  # keeps show_in_menus and the like
         page = page.specific
         publish_if_changed(page, values)
         pages[code] = page
@@ -49,6 +66,8 @@ def ensure_translations(
 
 
 def load(*, stdout) -> None:
-    """Create the locales."""
+    """Create the locales and the root of the image and document collections."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     locales = ensure_locales()
     stdout.write(f"locales: {', '.join(sorted(locales))}")

@@ -42,3 +42,17 @@ def legacy_language_redirect(request: HttpRequest, prefix: str, rest: str = ""):
     if query := request.META.get("QUERY_STRING"):
         target = f"{target}?{query}"
     return HttpResponsePermanentRedirect(target)
+
+
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """Point crawlers at the sitemaps and keep them out of the admin."""
+    origin = f"{request.scheme}://{request.get_host()}"
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {origin}/sitemap.xml",
+        f"Sitemap: {origin}/news-sitemap.xml",
+    ]
+    return HttpResponse(
+        "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
+    )

@@ -35,3 +35,36 @@ def localdate(value, style: str = "long") -> str:
 def localdatetime(value, style: str = "medium") -> str:
     """A date and time in the page's language and the portal's time zone."""
     return datetime_format(value, style=style) if value else ""
+
+
+@register.inclusion_tag("includes/main_nav.html", takes_context=True)
+def main_menu(context):
+    """The sections marked "show in menus" directly under the language's home page."""
+    from wagtail.models import Page
+
+    request = context.get("request")
+    page = context.get("page")
+    code = context.get("LANGUAGE_CODE")
+    items = []
+    if not context.get("is_error_page"):
+        sections = (
+            Page.objects.live()
+            .in_menu()
+            .filter(depth=3, locale__language_code=code)
+            .order_by("path")
+            .only("id", "title", "path", "depth", "url_path", "locale_id")
+        )
+        current_path = getattr(page, "path", "")
+        items = [
+            {
+                "title": section.title,
+                "url": section.get_url(request),
+                "is_current": current_path.startswith(section.path),
+            }
+            for section in sections
+        ]
+    return {
+        "items": items,
+        "home_url": f"/{code}/",
+        "home_is_current": getattr(page, "depth", None) == 2,
+    }
