@@ -1,8 +1,9 @@
 """``make bench``: run every benchmark and write docs/benchmarks.md.
 
 Each ``benchmarks/bench_*.py`` module has a ``run() -> str`` that returns one Markdown
-section. Django benchmarks use their own SQLite file under var/ (or ``DATABASE_URL``),
-never the development database.
+section. Each runs in a process of its own against a fresh SQLite file
+``var/bench-<name>.sqlite3`` (or ``BENCH_DATABASE_URL``), never the development
+database, so that what one benchmark creates cannot skew another's figures.
 """
 
 import argparse
@@ -18,7 +19,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "govportal.settings.dev")
-os.environ.setdefault("DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench.sqlite3'}")
 os.environ["DEBUG"] = "0"
 
 BENCHMARKS = sorted(path.stem for path in (ROOT / "benchmarks").glob("bench_*.py"))
@@ -57,20 +57,45 @@ def machine_section() -> str:
         ("Django", django.get_version()),
         ("Wagtail", wagtail.__version__),
         ("SQLite", sqlite3.sqlite_version),
-        ("Database", os.environ["DATABASE_URL"].split("://", 1)[0]),
+        ("Database", os.environ.get("BENCH_DATABASE_URL", "sqlite").split("://", 1)[0]),
     ]
     table = "\n".join(f"| {name} | {value} |" for name, value in rows)
     return f"## Machine\n\n| | |\n|---|---|\n{table}\n"
+
+
+def run_child(name: str) -> str:
+    """Run one benchmark in a fresh process and database; return its section."""
+    database = os.environ.get("BENCH_DATABASE_URL")
+    if database is None:
+        path = ROOT / "var" / f"{name.replace('_', '-')}.sqlite3"
+        for leftover in path.parent.glob(f"{path.name}*"):
+            leftover.unlink()
+        path.parent.mkdir(exist_ok=True)
+        database = f"sqlite:///{path}"
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, __file__, "--child", name],
+        env={**os.environ, "DATABASE_URL": database},
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    return result.stdout
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", help="benchmark names, e.g. bench_pages")
     parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks.md"))
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     import django
 
+    if args.child:
+        django.setup()
+        sys.stdout.write(importlib.import_module(f"benchmarks.{args.child}").run())
+        return
+    os.environ.setdefault("DATABASE_URL", "sqlite://:memory:")
     django.setup()
     sections = [
         "# Benchmarks\n\nWritten by `make bench` (`python benchmarks/run.py`); "
@@ -80,7 +105,7 @@ def main() -> None:
     for name in args.only or BENCHMARKS:
         print(f"running {name}...", file=sys.stderr)
         started = time.perf_counter()
-        sections.append(importlib.import_module(f"benchmarks.{name}").run())
+        sections.append(run_child(name))
         print(f"  {time.perf_counter() - started:.1f} s", file=sys.stderr)
     Path(args.output).write_text("\n".join(sections))
     print(f"wrote {args.output}", file=sys.stderr)

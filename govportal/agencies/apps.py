@@ -8,3 +8,6 @@ class AgenciesConfig(AppConfig):
     name = "govportal.agencies"
     label = "agencies"
     verbose_name = _("Agencies")
+
+    def ready(self):
+        from . import sections  # noqa: F401  (connects the signal handler)

@@ -65,6 +65,18 @@ def ensure_translations(
     return pages
 
 
+def ensure_child_page(parent, model, texts: dict[str, dict]):
+    """The only ``model`` page under ``parent``, created and published if missing,
+    then translated into every language of ``texts``."""
+    default = settings.LANGUAGE_CODE
+    page = model.objects.child_of(parent).first()
+    if page is None:
+        page = parent.add_child(instance=model(live=False, **texts[default]))
+    publish_if_changed(page, texts[default])
+    others = {code: values for code, values in texts.items() if code != default}
+    return {default: page, **ensure_translations(page, others)}
+
+
 def load(*, stdout) -> None:
     """Create the locales and the root of the image and document collections."""
     if Collection.get_first_root_node() is None:

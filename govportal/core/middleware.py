@@ -18,6 +18,25 @@ class SecurityHeadersMiddleware:
         return response
 
 
+class RejectNulBytesMiddleware:
+    """Answer 400 to a NUL byte in the path or query string.
+
+    No page needs one, and PostgreSQL refuses them in queries: without this, a
+    ``?q=%00`` would reach the database and turn into a server error.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        query = request.META.get("QUERY_STRING", "")
+        if "\x00" in request.path or "%00" in query or "\x00" in query:
+            from .views import bad_request
+
+            return bad_request(request)
+        return self.get_response(request)
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware, with a looser policy for the Wagtail admin only.
 

@@ -10,10 +10,12 @@ import hashlib
 import json
 import logging
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
+from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.fields import RichTextField, StreamField
@@ -276,3 +278,41 @@ def resume(record: GeneratedTranslation) -> None:
         sync_page(source)
     else:
         sync_snippet(source)
+
+
+def sync_all() -> int:
+    """Generate every missing Cyrillic page and snippet; return how many were made.
+
+    Publishing and saving keep the Cyrillic versions in step one by one; this catches
+    up after bulk writes, imports, or turning a Cyrillic locale on.
+    """
+    made = 0
+    for source_code, (target_code, _lang) in generated_locales().items():
+        target = Locale.objects.filter(language_code=target_code).first()
+        if target is None:
+            continue
+        translated = Page.objects.filter(locale=target).values("translation_key")
+        missing_pages = (
+            Page.objects.live()
+            .filter(locale__language_code=source_code, depth__gte=2)
+            .exclude(translation_key__in=translated)
+            .order_by("path")
+        )
+        for page in missing_pages:
+            # A parent generated earlier in this loop makes its children possible.
+            if page.get_translation_or_none(target) is None and sync_page(page):
+                made += 1
+        for model in apps.get_models():
+            if not issubclass(model, TranslatableMixin) or issubclass(model, Page):
+                continue
+            if any(
+                isinstance(field, ParentalKey) for field in model._meta.get_fields()
+            ):
+                continue
+            done = model.objects.filter(locale=target).values("translation_key")
+            for snippet in model.objects.filter(
+                locale__language_code=source_code
+            ).exclude(translation_key__in=done):
+                sync_snippet(snippet)
+                made += 1
+    return made

@@ -297,6 +297,103 @@ def ensure_story(index, categories, story, number: int, locales) -> None:
     ensure_translations(page, {code: values[code] for code in LANGUAGES[1:]})
 
 
+AGENCY_NEWS_INDEX = {
+    "uz": (
+        "Vazirlik yangiliklari",
+        "Vazirlikning oʻz yangiliklari (namunaviy maʼlumotlar).",
+    ),
+    "kaa": (
+        "Ministrlik jańalıqları",
+        "Ministrliktiń óz jańalıqları (úlgi maǵlıwmatlar).",
+    ),
+    "ru": (
+        "Новости министерства",
+        "Собственные новости министерства (демонстрационные данные).",
+    ),
+    "en": ("Ministry news", "The ministry's own news (demo content)."),
+}
+AGENCY_STORIES = [
+    (
+        "mobile-app-new-services",
+        "2026-11-25 10:00",
+        "technology",
+        "",
+        "",
+        {
+            "uz": (
+                "Mobil ilovaga 20 ta yangi davlat xizmati qoʻshildi",
+                "Endi maʼlumotnomalarni telefon orqali olish mumkin.",
+                "Xizmatlar roʻyxatiga ish joyidan maʼlumotnoma, soliq qarzi yoʻqligi haqida maʼlumotnoma va boshqalar kiritildi.",
+            ),
+            "kaa": (
+                "Mobil qosımshaǵa 20 jańa mámleketlik xızmet qosıldı",
+                "Endi maǵlıwmatnamalardı telefon arqalı alıw múmkin.",
+                "Xızmetler dizimine jumıs ornınan maǵlıwmatnama hám basqalar kirgizildi.",
+            ),
+            "ru": (
+                "В мобильное приложение добавлено 20 новых госуслуг",
+                "Справки теперь можно получить через телефон.",
+                "В список вошли справка с места работы, справка об отсутствии налоговой задолженности и другие.",
+            ),
+            "en": (
+                "Twenty new public services in the mobile app",
+                "Certificates can now be obtained by phone.",
+                "They include employment certificates, tax clearance certificates and more.",
+            ),
+        },
+    ),
+    (
+        "rural-broadband",
+        "2026-11-21 09:30",
+        "technology",
+        "",
+        "",
+        {
+            "uz": (
+                "Yana 300 ta qishloqqa tezkor internet oʻtkazildi",
+                "Optik tolali tarmoq uzunligi yil boshidan 8 ming kilometrga oshdi.",
+                "Maktablar, oilaviy poliklinikalar va mahalla idoralari birinchi navbatda ulanmoqda.",
+            ),
+            "kaa": (
+                "Jáne 300 awılǵa tez internet ótkerildi",
+                "Optikalıq talshıqlı tarmaq uzınlıǵı jıl basınan 8 mıń kilometrge artti.",
+                "Mektepler, shańaraqlıq poliklinikalar hám máhálle mákemeleri birinshi gezekte jalǵanbaqta.",
+            ),
+            "ru": (
+                "Ещё 300 сёл подключены к скоростному интернету",
+                "С начала года оптоволоконная сеть выросла на 8 тысяч километров.",
+                "В первую очередь подключают школы, семейные поликлиники и махаллинские сходы.",
+            ),
+            "en": (
+                "Fast internet reaches 300 more villages",
+                "The fibre network has grown by 8,000 km since the start of the year.",
+                "Schools, family clinics and neighbourhood offices are connected first.",
+            ),
+        },
+    ),
+]
+
+
+def ensure_agency_news(agency) -> None:
+    """A news section inside an agency's own pages, with a few items."""
+    locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
+    categories = ensure_categories(locales)
+    index = NewsIndexPage.objects.child_of(agency).first()
+    if index is None:
+        title, intro = AGENCY_NEWS_INDEX["uz"]
+        index = agency.add_child(
+            instance=NewsIndexPage(title=title, slug="news", intro=intro, live=False)
+        )
+    values = {
+        code: {"title": AGENCY_NEWS_INDEX[code][0], "intro": AGENCY_NEWS_INDEX[code][1]}
+        for code in LANGUAGES
+    }
+    publish_if_changed(index, values["uz"])
+    ensure_translations(index, {code: values[code] for code in LANGUAGES[1:]})
+    for number, story in enumerate(AGENCY_STORIES):
+        ensure_story(index, categories, story, number, locales)
+
+
 def ensure_announcements(index) -> None:
     for slug, day, texts in ANNOUNCEMENTS:
         values = {

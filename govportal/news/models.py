@@ -94,6 +94,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage", "agencies.AgencyPage"]
     subpage_types = ["news.NewsPage"]
     page_size = 20
 
@@ -124,15 +125,35 @@ class NewsIndexPage(RoutablePageMixin, Page):
             raise Http404("No such category")
         return category
 
-    def render_list(self, request, news, *, heading=None, archive=None, category=None):
+    def agency_from(self, request: HttpRequest):
+        """The agency of ``?agency=<slug>``: its section's news are listed."""
+        from govportal.agencies.models import AgencyPage
+
+        slug = request.GET.get("agency", "")
+        if not slug:
+            return None
+        agency = (
+            AgencyPage.objects.live()
+            .filter(locale_id=self.locale_id, slug=slug[:255])
+            .only("id", "path", "title")
+            .first()
+        )
+        if agency is None:
+            raise Http404("No such agency")
+        return agency
+
+    def render_list(self, request, news, *, archive=None, category=None, agency=None):
+        filters = [("category", category.slug)] if category else []
+        filters += [("agency", agency.slug)] if agency else []
         return self.render(
             request,
             template="news/news_index_page.html",
             context_overrides={
                 "news": paginate(request, news, self.page_size),
-                "heading": heading,
                 "archive": archive,
                 "category": category,
+                "agency": agency,
+                "filter_query": "".join(f"{name}={value}&" for name, value in filters),
                 "categories": self.categories(),
             },
         )
@@ -140,10 +161,13 @@ class NewsIndexPage(RoutablePageMixin, Page):
     @path("")
     def index_route(self, request):
         category = self.category_from(request)
+        agency = self.agency_from(request)
         news = self.get_news()
         if category is not None:
             news = news.filter(category=category)
-        return self.render_list(request, news, category=category)
+        if agency is not None:
+            news = news.filter(path__startswith=agency.path)
+        return self.render_list(request, news, category=category, agency=agency)
 
     @re_path(r"^(?P<year>\d{4})/$", name="year")
     def year_route(self, request, year):

@@ -33,8 +33,10 @@ _TARGETS = {"latin": to_latin, "cyrillic": to_cyrillic}
 def transliterate_html(html: str, *, to: str, lang: str = "uz") -> str:
     """Convert the text nodes of an HTML fragment to ``to`` ("latin"/"cyrillic").
 
-    Tags, attributes, comments, character references and the contents of
-    script, style, code, pre (and translate="no") come out byte-identical.
+    Tags, attributes, comments, the contents of script, style, code, pre
+    (and translate="no") and character references other than letters and
+    apostrophes come out byte-identical; a reference to a letter or an
+    apostrophe (``O&#8217;zbekiston``) is converted as part of its word.
     """
     check_lang(lang)
     try:

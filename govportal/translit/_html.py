@@ -4,11 +4,18 @@ A small tokenizer rather than ``html.parser``: the parser does not hand back
 the exact source of end tags, and the markup must come out byte for byte as
 it went in. Tags, comments, doctypes, character references and the contents
 of script, style, code, pre, kbd, samp, textarea and of any element marked
-``translate="no"`` are copied unchanged.
+``translate="no"`` are copied unchanged. A character reference that stands
+for a letter or an apostrophe (``O&#8217;zbekiston``) is read as part of its
+word; a piece of text that the conversion changes then comes out with the
+plain character.
 """
 
+import html
 import re
+import unicodedata
 from collections.abc import Callable
+
+from ._common import APOSTROPHES
 
 _MARKUP_RE = re.compile(
     r"<!--.*?(?:-->|\Z)"
@@ -92,17 +99,58 @@ def transliterate_html(html: str, convert: Callable[[str], str]) -> str:
     return "".join(pieces)
 
 
+def _word_char(entity: str) -> str | None:
+    """The letter or apostrophe a character reference stands for, else None."""
+    char = html.unescape(entity)
+    if len(char) == 1 and (
+        char in APOSTROPHES or unicodedata.category(char)[0] in "LM"
+    ):
+        return char
+    return None
+
+
+def _split_node(text: str) -> tuple[list[str], list[str], list[str]]:
+    """(original pieces, decoded pieces, separating references) of a node.
+
+    References to letters and apostrophes (``O&#8217;zbekiston``) are part
+    of the word, so they are decoded for the conversion; other references
+    (``&amp;``, ``&nbsp;``) separate pieces and are copied as they are.
+    """
+    originals, decoded, separators = [], [], []
+    orig, dec = [], []
+    pos = 0
+    for m in _ENTITY_RE.finditer(text):
+        orig.append(text[pos : m.start()])
+        dec.append(text[pos : m.start()])
+        char = _word_char(m[0])
+        if char is not None:
+            orig.append(m[0])
+            dec.append(char)
+        else:
+            originals.append("".join(orig))
+            decoded.append("".join(dec))
+            separators.append(m[0])
+            orig, dec = [], []
+        pos = m.end()
+    orig.append(text[pos:])
+    dec.append(text[pos:])
+    originals.append("".join(orig))
+    decoded.append("".join(dec))
+    return originals, decoded, separators
+
+
 def _convert_text(
     pieces: list[str], text_idx: list[int], convert: Callable[[str], str]
 ) -> None:
     """Convert all text nodes in one call so that words see their neighbours."""
     chunks: list[str] = []
+    originals: list[str] = []
     layout: list[list[str]] = []
     for i in text_idx:
-        parts = _ENTITY_RE.split(pieces[i])
-        entities = _ENTITY_RE.findall(pieces[i])
-        layout.append(entities)
-        chunks.extend(parts)
+        orig, dec, separators = _split_node(pieces[i])
+        layout.append(separators)
+        chunks.extend(dec)
+        originals.extend(orig)
     if not chunks:
         return
     joined = _SEP.join(chunks)
@@ -112,11 +160,16 @@ def _convert_text(
             converted = [convert(c) for c in chunks]
     else:  # The page itself uses our separator: convert piece by piece.
         converted = [convert(c) for c in chunks]
+    # A piece that did not change keeps its references byte for byte.
+    converted = [
+        orig if out == dec else out
+        for orig, dec, out in zip(originals, chunks, converted, strict=True)
+    ]
     k = 0
-    for i, entities in zip(text_idx, layout, strict=True):
+    for i, separators in zip(text_idx, layout, strict=True):
         out = [converted[k]]
         k += 1
-        for entity in entities:
+        for entity in separators:
             out.append(entity)
             out.append(converted[k])
             k += 1

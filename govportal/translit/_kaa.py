@@ -133,16 +133,49 @@ _L2C_TABLE = str.maketrans(
     }
 )
 _L2C_FIXED = {"sh": "ш", "ch": "ч", "ya": "я", "yu": "ю"}
-_L2C_RE = re.compile(r"sh|ch|y[au]|(?P<e>(?<=[aáeıioóuú])e)")
+_V = "aáeıioóuú"
+_L2C_RE = re.compile(
+    # -льон: батальон, бульон, лосьон.
+    rf"(?P<lyo>(?<=[{_V}]l)yo(?=n))"
+    # Russian ль before -ник -ство -ность -ский (начальник, издательство,
+    # аральский) and -поль -оголь -троль -юль at the end (Неаполь, алкоголь,
+    # контроль, кастрюль).
+    rf"|(?P<l>(?<=[{_V}])l(?=nik|stvo|nost|sk(?:iy|aya|oye|ogo)))"
+    rf"|(?P<l_>(?:(?<=[{_V}]po)|(?<=ogo)|(?<=tro)|(?<=yu))l$)"
+    # Word-final -el after a consonant in a word of two or more syllables is
+    # the Russian -ель (motel, kartofel, karusel, mebel); -del, -sel, -lel
+    # and the like are left out (kesel "illness" is Karakalpak).
+    rf"|(?P<el>(?<=[{_V}][tnbfvzrmpk])el$)"
+    r"|sh|ch|y[au]"
+    # A consonant + yo is the ё of a Russian word (samolyot, aktyor,
+    # lyotchik); Karakalpak words have yo only at the start or after a vowel.
+    r"|(?P<yo>(?<=[bdfgǵhjkqlmnńprstvxzw])yo)"
+    rf"|(?P<e>(?<=[{_V}])e)"
+)
+_L2C_SPECIAL = {
+    "lyo": "ьо",
+    "l": "ль",
+    "l_": "ль",
+    "el": "ель",
+    "yo": "ё",
+    "e": "э",
+}
+# In Karakalpak words (they have a letter Russian does not: á ó ú ı ǵ ń q)
+# a consonant + ya is ья: dárya -> дәрья, dúnya -> дүнья.
+_NATIVE_RE = re.compile("[áóúıǵńq]")
+_NATIVE_YA_RE = re.compile("(?<=[bdfgǵhjkqmnńprstvxz])ya")
 
 
 def _l2c_sub(m: re.Match[str]) -> str:
     # A vowel + e occurs only in loanwords (poeziya, aeroport): э.
-    return "э" if m.lastgroup == "e" else _L2C_FIXED[m[0]]
+    group = m.lastgroup
+    return _L2C_FIXED[m[0]] if group is None else _L2C_SPECIAL[group]
 
 
 def l2c_rules(word: str) -> str:
     """Lower-case 2016 Latin word -> Cyrillic by rule alone."""
+    if "ya" in word and _NATIVE_RE.search(word):
+        word = _NATIVE_YA_RE.sub("ья", word)
     return _L2C_RE.sub(_l2c_sub, word).translate(_L2C_TABLE)
 
 

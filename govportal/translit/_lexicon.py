@@ -127,12 +127,53 @@ class Table:
         hit = self.lookup(word[m.end() :])
         return None if hit is None else (m[0], hit[0], hit[1])
 
+    def candidate_pattern(self) -> str:
+        """Regex for the start of a word that may need this table.
+
+        Matches (in lower case) an optional run of international prefixes
+        and then a stem or prefix entry, or a whole-word entry followed by
+        the end of the word (the caller adds that check as ``{end}``).
+        """
+        open_keys = sorted({*self.stems, *self.prefixes})
+        exact = sorted(self.exact)
+        comp = ""
+        if self.compound_prefixes:
+            comp = "(?:" + trie_pattern(list(self.compound_prefixes)) + ")*"
+        return f"{comp}(?:{trie_pattern(open_keys)}|{trie_pattern(exact)}{{end}})"
+
     def freeze(self) -> None:
         """Precompute what lookup needs once the tables are filled."""
         self.stem_lengths = sorted({len(k) for k in self.stems}, reverse=True)
         self.prefix_lengths = sorted({len(k) for k in self.prefixes}, reverse=True)
         if self.compound_prefixes:
             self.compound_re = re.compile("|".join(self.compound_prefixes))
+
+
+def trie_pattern(keys: list[str]) -> str:
+    """A regular expression (no groups) matching any of ``keys``, as a trie.
+
+    Python's ``re`` tries the branches of an alternation one by one; nesting
+    them by common prefix makes a miss cost one character comparison per
+    level instead of one per key.
+    """
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if len(branches) == 1 and len(body) > 1 and not body.startswith("(?:"):
+            body = "(?:" + body + ")"
+        return body + "?" if end else body
+
+    return emit(trie) if keys else "(?!)"
 
 
 def read_tsv(name: str) -> list[tuple[str, str, str]]:

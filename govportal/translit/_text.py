@@ -1,12 +1,14 @@
 """to_latin and to_cyrillic on running text.
 
-Tokenising is one compiled regular expression per text; the per-word work
-is memoised in the language modules, so running text costs roughly one
-dictionary lookup per word.
+Uzbek text is converted as a whole string by the language module
+(``c2l_text`` / ``l2c_text``: a few regular-expression passes, str.replace
+and placeholders for the few words that need the per-word path).
+Karakalpak is tokenised with one compiled regular expression and converted
+word by word, memoised.
 """
 
 import re
-from functools import cache
+from functools import cache, partial
 
 from . import _kaa, _lexicon, _uz
 from ._common import (
@@ -37,6 +39,9 @@ def to_latin(text: str, lang: str = "uz") -> str:
     module = _LANGS[check_lang(lang)]
     if not CYR_LETTER_RE.search(text):
         return text
+    bulk = getattr(module, "c2l_text", None)
+    if bulk is not None:
+        return bulk(text)
     word = module.c2l_word
 
     def sub(m: re.Match[str]) -> str:
@@ -76,13 +81,18 @@ def to_cyrillic(text: str, lang: str = "uz") -> str:
     module = _LANGS[check_lang(lang)]
     if not LAT_LETTER_RE.search(text):
         return text
-    sub = _latin_sub(module, keep_words())
+    keep = keep_words()
+    bulk = getattr(module, "l2c_text", None)
+    if bulk is not None:
+        convert = partial(bulk, keep=keep)
+    else:
+        convert = partial(LAT_TOKEN_RE.sub, _latin_sub(module, keep))
     if not CYR_LETTER_RE.search(text):
-        return LAT_TOKEN_RE.sub(sub, text)
-    return _mixed_to_cyrillic(text, sub)
+        return convert(text)
+    return _mixed_to_cyrillic(text, convert)
 
 
-def _mixed_to_cyrillic(text: str, sub) -> str:
+def _mixed_to_cyrillic(text: str, convert) -> str:
     """Text with both scripts: leave short Latin runs next to Cyrillic alone."""
     tokens = list(ANY_TOKEN_RE.finditer(text))
     keep: set[int] = set()
@@ -104,7 +114,7 @@ def _mixed_to_cyrillic(text: str, sub) -> str:
     for k, m in enumerate(tokens):
         out.append(text[pos : m.start()])
         if m.lastgroup == "l" and k not in keep:
-            out.append(LAT_TOKEN_RE.sub(sub, m[0]))
+            out.append(convert(m[0]))
         else:
             out.append(m[0])
         pos = m.end()

@@ -41,9 +41,9 @@ def test_unknown_language_prefix_redirects_then_404s(client, demo):
         "/uz/<script>alert(1)</script>/",
     ],
 )
-def test_hostile_paths_get_a_404_not_a_500(client, demo, path):
+def test_hostile_paths_get_a_400_or_404_not_a_500(client, demo, path):
     response = client.get(path)
-    assert response.status_code == 404
+    assert response.status_code in (400, 404)
     assert b"<script>alert" not in response.content
 
 
@@ -77,3 +77,14 @@ def test_server_error_page_needs_no_database():
 def test_bad_host_header_is_a_400(client, demo):
     response = client.get("/uz/", HTTP_HOST="evil.example")
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/uz/news/?category=%00", "/ru/agencies/?q=a%00b", "/en/?x=%00", "/uz/%00/"],
+)
+def test_nul_bytes_get_a_400_page_in_the_visitors_language(client, demo, path):
+    response = client.get(path)
+    lang = path.split("/")[1]
+    soup = assert_page(response, lang=lang, status=400, hreflang=False)
+    assert soup.h1.get_text(strip=True)

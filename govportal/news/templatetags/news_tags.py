@@ -1,12 +1,11 @@
 """The news widgets shared by the home page and the news pages."""
 
 import datetime
-import json
 
 from django import template
 from django.utils import timezone
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+
+from govportal.core.jsonld import json_ld_script
 
 from ..calendar import build_month
 from ..models import (
@@ -19,8 +18,6 @@ from ..models import (
 )
 
 register = template.Library()
-
-JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def national_news_index(context) -> NewsIndexPage | None:
@@ -113,11 +110,8 @@ def news_feed_links(context):
 
 @register.filter
 def json_ld(data) -> str:
-    """A JSON-LD data block; escaped so that text cannot close the script element."""
-    # <, > and & are escaped as \u003C etc., so the text is safe inside <script>.
-    encoded = json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
-    text = mark_safe(encoded)  # noqa: S308
-    return format_html('<script type="application/ld+json">{}</script>', text)
+    """A JSON-LD data block (``{{ data|json_ld }}``), safe inside HTML."""
+    return json_ld_script(data)
 
 
 @register.filter

@@ -30,9 +30,28 @@ def test_skipped_elements():
 
 
 def test_to_cyrillic_keeps_entities_and_tags():
+    # A reference to an apostrophe is part of the word (the old test accepted
+    # "О&#8217;збекистон", the word split in two); &amp; stays as it is.
     html = "<p>O&#8217;zbekiston &amp; <em>Toshkent</em> shahri</p>"
     out = transliterate_html(html, to="cyrillic")
-    assert out == "<p>О&#8217;збекистон &amp; <em>Тошкент</em> шаҳри</p>"
+    assert out == "<p>Ўзбекистон &amp; <em>Тошкент</em> шаҳри</p>"
+
+
+def test_letter_references_are_converted_with_their_word():
+    assert transliterate_html("<p>&#1179;a&#1203;ramon</p>", to="latin") == (
+        "<p>qahramon</p>"
+    )
+    assert transliterate_html("<p>Ma&rsquo;lumot</p>", to="cyrillic") == (
+        "<p>Маълумот</p>"
+    )
+
+
+def test_unchanged_pieces_keep_their_references():
+    html = "<p>Caf&eacute; &laquo;Wi-Fi&raquo; &#8212; Сала&#1084;</p>"
+    assert transliterate_html(html, to="cyrillic") == html
+    assert transliterate_html("<p>Qahramon &#8212; ok</p>", to="latin") == (
+        "<p>Qahramon &#8212; ok</p>"
+    )
 
 
 def test_context_across_nodes():

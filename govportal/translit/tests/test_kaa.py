@@ -63,3 +63,22 @@ def test_search_key_keeps_dotless_i_distinct():
     assert search_key("ИНСАН", "kaa") == "insan"
     assert search_key("jıl", "kaa") != search_key("jil", "kaa")
     assert search_key("No'kis", "kaa") == search_key("Нөкис", "kaa") == "nókis"
+
+
+@pytest.mark.parametrize(
+    ("lat", "cyr"),
+    [
+        ("dárya", "дәрья"),  # consonant + ya in a Karakalpak word
+        ("dúnya", "дүнья"),
+        ("kartofel", "картофель"),
+        ("motel", "мотель"),
+        ("kesel", "кесел"),  # Karakalpak -el stays
+        ("batalyon", "батальон"),
+        ("lyotchik", "лётчик"),  # consonant + yo is ё
+        ("nachalnik", "начальник"),
+        ("alkogol", "алкоголь"),
+        ("jıl", "жыл"),
+    ],
+)
+def test_loanword_patterns(lat, cyr):
+    assert to_cyrillic(lat, "kaa") == cyr

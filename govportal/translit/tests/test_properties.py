@@ -24,6 +24,7 @@ UZ_LATIN = list("abdefghijklmnopqrstuvxyz") + [
     "ng",
     TQ,
 ]
+VOWELS = {"a", "e", "i", "o", "u", "o" + OK}
 KAA_LATIN = list("aábdefgǵhxıijkqlmnńoóprstuúvwyzc") + ["sh", "ch"]
 UZ_CYRILLIC = list("абвгдеёжзийклмнопрстуфхцчшъьэюяўқғҳ")
 
@@ -39,6 +40,9 @@ _CYR_RE = re.compile(f"[{CYR}]")
 def _invertible(units: list[str]) -> bool:
     """Latin sequences with two Cyrillic spellings are left out (see docs)."""
     word = "".join(units)
+    # A final vowel + i: Cyrillic vowel + и at the end is izofa, -yi in Latin.
+    if len(units) > 1 and units[-1] == "i" and units[-2] in VOWELS:
+        return False
     # ʼ starting a word, doubled, or before y (ʼye and ye both give ъе/ье).
     return units[0] != TQ and TQ + TQ not in word and TQ + "y" not in word
 
@@ -54,9 +58,12 @@ def uz_text(draw):
         units = draw(words(UZ_LATIN).filter(_invertible))
         word = "".join(units)
         case = draw(st.sampled_from(["lower", "title", "upper"]))
-        # A single capital Cyrillic letter reads as title case (Ш. -> Sh.),
-        # so all-capitals words need two Cyrillic letters to round-trip.
-        if case == "upper" and len(to_cyrillic(word)) > 1:
+        # A single capital Cyrillic letter is read from its neighbours
+        # (Ш. Мирзиёев -> Sh., Ш. МИРЗИЁЕВ -> SH.): Latin Sh and SH both
+        # give Ш, so one-letter words stay lower case here.
+        if len(to_cyrillic(word)) == 1:
+            case = "lower"
+        if case == "upper":
             word = word.upper()
         elif case != "lower":
             word = word[0].upper() + word[1:]

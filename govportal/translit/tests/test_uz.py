@@ -145,6 +145,44 @@ def test_mixed_case_word():
 
 def test_single_capital_is_title_case():
     assert to_latin("Ш. Мирзиёев") == "Sh. Mirziyoyev"
+    assert to_latin("Я") == "Ya"
+
+
+def test_single_capital_in_all_capitals_text():
+    assert to_latin("Ш. МИРЗИЁЕВ") == "SH. MIRZIYOYEV"
+    assert to_latin("Я ВА СИЗ") == "YA VA SIZ"
+    assert to_latin("БИЗ ВА Я") == "BIZ VA YA"
+    assert to_latin("Я ва сиз") == "Ya va siz"
+
+
+@pytest.mark.parametrize(
+    ("lat", "cyr"),
+    [
+        # Productive Russian ль / ц patterns.
+        ("nachalnik", "начальник"),
+        ("izdatelstvo", "издательство"),
+        ("uralskiy", "уральский"),
+        ("Sevastopol", "Севастополь"),
+        ("alkogol", "алкоголь"),
+        ("kontrol", "контроль"),
+        ("vestibyul", "вестибюль"),
+        ("istrebitel", "истребитель"),
+        ("atseton", "ацетон"),
+        ("lotsman", "лоцман"),
+        # ... and Uzbek words of similar shape that stay as they are.
+        (
+            "qirol misol dunyoni ketsa aytsin hujjatsiz",
+            "қирол мисол дунёни кетса айтсин ҳужжатсиз",
+        ),
+    ],
+)
+def test_loanword_patterns(lat, cyr):
+    assert to_cyrillic(lat) == cyr
+
+
+def test_izofa_to_latin():
+    assert to_latin("Бухорои Шариф, нуқтаи назар") == "Buxoroyi Sharif, nuqtayi nazar"
+    assert to_latin("уйи тойи") == "uyi toyi"
 
 
 def test_bad_lang():
