@@ -69,7 +69,7 @@ def generate_news(
     """Create about ``count`` live news items, spread over years, categories and
     the enabled languages; return the number created."""
     enabled = {code for code in Locale.objects.values_list("language_code", flat=True)}
-    codes = [code for code in (*WRITTEN, "uz-cyrl") if code in enabled]
+    codes = [code for code in (*WRITTEN, "uz-cyrl", "kaa-cyrl") if code in enabled]
     locales = {
         locale.language_code: locale
         for locale in Locale.objects.filter(language_code__in=codes)
@@ -107,8 +107,11 @@ def generate_news(
             image = (
                 rng.choice(images) if images and rng.random() < image_share else None
             )
-            if "uz-cyrl" in codes:
-                texts["uz-cyrl"] = tuple(to_cyrillic(text) for text in texts["uz"])
+            for latin, cyrillic in (("uz", "uz-cyrl"), ("kaa", "kaa-cyrl")):
+                if cyrillic in codes:
+                    texts[cyrillic] = tuple(
+                        to_cyrillic(text, lang=latin) for text in texts[latin]
+                    )
             key = uuid.uuid4()
             slug = f"{slugify(texts['en'][0])[:60]}-{number + 1}"
             for code in codes:

@@ -149,9 +149,13 @@ LANGUAGES = [
     ("uz", "Oʻzbekcha"),
     ("uz-cyrl", "Ўзбекча"),
     ("kaa", "Qaraqalpaqsha"),
+    ("kaa-cyrl", "Қарақалпақша"),
     ("ru", "Русский"),
     ("en", "English"),
 ]
+# Karakalpak in Cyrillic, generated from the Latin text as gov.uz once showed it.
+if os.environ.get("KAA_CYRILLIC", "1") != "1":
+    LANGUAGES = [language for language in LANGUAGES if language[0] != "kaa-cyrl"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]

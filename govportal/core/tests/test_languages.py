@@ -41,6 +41,7 @@ def test_interface_strings_are_translated(client, demo):
     assert skip_links["uz"] == "Asosiy mazmunga oʻtish"
     assert skip_links["uz-cyrl"] == "Асосий мазмунга ўтиш"
     assert skip_links["kaa"] == "Tiykarǵı mazmunǵa ótiw"
+    assert skip_links["kaa-cyrl"] == "Тийкарғы мазмунға өтиў"
 
 
 @pytest.mark.parametrize(
@@ -53,6 +54,7 @@ def test_interface_strings_are_translated(client, demo):
         ("uz-Latn-UZ", "/uz/"),
         ("kaa-Latn", "/kaa/"),
         ("kaa", "/kaa/"),
+        ("kaa-Cyrl", "/kaa-cyrl/"),
         ("qr", "/kaa/"),
         ("fr-FR,de;q=0.5", "/uz/"),
         (";;;q=abc,,,", "/uz/"),

@@ -26,7 +26,9 @@ def test_demo_home_page_in_uzbek_cyrillic_is_generated(demo):
     cyrillic = HomePage.objects.get(locale__language_code="uz-cyrl", depth=2)
     assert cyrillic.title == "Ўзбекистон Республикасининг Ҳукумат портали"
     assert cyrillic.intro.startswith("Давлат органларининг янгиликлари")
-    record = GeneratedTranslation.objects.get(object_id=cyrillic.pk)
+    record = GeneratedTranslation.objects.get(
+        content_type=ContentType.objects.get_for_model(HomePage), object_id=cyrillic.pk
+    )
     assert not record.diverged
 
 
@@ -95,7 +97,11 @@ def test_diverged_report_lists_hand_edited_versions(client, demo, admin_user):
     client.force_login(admin_user)
     response = client.get("/admin/cyrillic/diverged/")
     assert response.status_code == 200
-    record = GeneratedTranslation.objects.get(object_id=cyrillic.pk, diverged=True)
+    record = GeneratedTranslation.objects.get(
+        content_type=ContentType.objects.get_for_model(HomePage),
+        object_id=cyrillic.pk,
+        diverged=True,
+    )
     assert f'action="/admin/cyrillic/diverged/{record.pk}/resume/"' in response.text
 
 
@@ -145,3 +151,10 @@ def test_stream_and_table_blocks_change_only_their_text():
     assert result[2]["value"]["table_caption"] == "Жадвал"
     assert result[3]["value"][0]["value"] == "Бир"
     assert [block["id"] for block in result] == ["1", "2", "3", "5"]
+
+
+def test_karakalpak_cyrillic_is_generated_from_karakalpak_latin(client, demo):
+    cyrillic = HomePage.objects.get(locale__language_code="kaa-cyrl", depth=2)
+    assert cyrillic.title == "Өзбекстан Республикасының Ҳүкимет порталы"
+    soup = assert_page(client.get("/kaa-cyrl/"), lang="kaa-cyrl")
+    assert soup.find("a", class_="skip-link").get_text() == "Тийкарғы мазмунға өтиў"

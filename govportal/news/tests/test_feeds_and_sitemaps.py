@@ -73,6 +73,7 @@ def test_sitemap_lists_every_page_in_every_language_with_alternates(client, demo
         "uz-Latn": f"http://127.0.0.1/uz/{seed}",
         "uz-Cyrl": f"http://127.0.0.1/uz-cyrl/{seed}",
         "kaa-Latn": f"http://127.0.0.1/kaa/{seed}",
+        "kaa-Cyrl": f"http://127.0.0.1/kaa-cyrl/{seed}",
         "ru": f"http://127.0.0.1/ru/{seed}",
         "en": f"http://127.0.0.1/en/{seed}",
         "x-default": f"http://127.0.0.1/uz/{seed}",
