@@ -24,6 +24,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from govportal.cyrillic.normalize import NormalizedScriptMixin
+
 from .forms import DirectoryFilterForm, HelplineFilterForm
 from .text import first_letter, matches, sort_key, tel_uri
 from .vcard import agency_vcard
@@ -80,7 +82,7 @@ def _group(items, heading, anchor) -> list[LetterGroup]:
     return groups
 
 
-class AgencyIndexPage(Page):
+class AgencyIndexPage(NormalizedScriptMixin, Page):
     """The directory of agencies in one language: an A–Z index and filters.
 
     Filtering, sorting and the A–Z index work on a light list of every agency in
@@ -182,7 +184,7 @@ def _query_without(request, *names: str) -> str:
     return f"{encoded}&" if encoded else ""
 
 
-class AgencyPage(RoutablePageMixin, Page):
+class AgencyPage(NormalizedScriptMixin, RoutablePageMixin, Page):
     """One government body, and the root of its own section of the portal.
 
     Its subtree holds the agency's news, documents and contacts: child page types are
@@ -397,7 +399,7 @@ class AgencyPage(RoutablePageMixin, Page):
         return response
 
 
-class Helpline(TranslatableMixin, models.Model):
+class Helpline(NormalizedScriptMixin, TranslatableMixin, models.Model):
     """A phone line of an agency: a translatable snippet.
 
     A snippet rather than an inline child of the agency page, so that the helplines
@@ -471,7 +473,7 @@ HELPLINE_FIELDS = (
 )
 
 
-class HelplinesPage(RoutablePageMixin, Page):
+class HelplinesPage(NormalizedScriptMixin, RoutablePageMixin, Page):
     """Every agency's helplines in one language, with CSV and JSON downloads.
 
     Like the directory, it filters a light list of every helpline in Python and then

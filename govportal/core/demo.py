@@ -21,28 +21,32 @@ def ensure_locales() -> dict[str, Locale]:
     }
 
 
-def _differs(current: Any, wanted: Any) -> bool:
+def _comparable(value: Any) -> Any:
     # StreamField values are compared by their raw blocks, without the block ids.
-    if isinstance(current, StreamValue):
-        raw = [
-            {"type": block["type"], "value": block["value"]}
-            for block in current.raw_data
+    if isinstance(value, StreamValue):
+        return [
+            {"type": block["type"], "value": block["value"]} for block in value.raw_data
         ]
-        return raw != wanted
-    return current != wanted
+    return value
 
 
 def publish_if_changed(page: Page, values: Mapping[str, Any]) -> bool:
     """Set ``values`` on ``page`` and publish a revision, unless nothing changes.
 
-    StreamField values are given raw: ``[{"type": ..., "value": ...}]``.
+    StreamField values are given raw: ``[{"type": ..., "value": ...}]``. The comparison
+    is made after the script repair that saving applies, so a second run of the demo
+    publishes nothing.
     """
+    from govportal.cyrillic.normalize import normalize_instance
+
+    before = {field: _comparable(getattr(page, field)) for field in values}
+    for field, value in values.items():
+        setattr(page, field, value)
+    normalize_instance(page)
     changed = not page.live or any(
-        _differs(getattr(page, field), value) for field, value in values.items()
+        _comparable(getattr(page, field)) != before[field] for field in values
     )
     if changed:
-        for field, value in values.items():
-            setattr(page, field, value)
         page.save_revision().publish()
     return changed
 

@@ -9,6 +9,7 @@ they are; links to other translatable objects point at their Cyrillic translatio
 import hashlib
 import json
 import logging
+from functools import partial
 
 from django.apps import apps
 from django.conf import settings
@@ -42,26 +43,27 @@ def generated_locales() -> dict[str, tuple[str, str]]:
     }
 
 
-def transliterate_block(block: blocks.Block, value, lang: str):
-    """Transliterate the text inside a StreamField block's raw (JSON) value."""
+def map_block_text(block: blocks.Block, value, text, html):
+    """Apply ``text`` to the plain text and ``html`` to the rich text inside a
+    StreamField block's raw (JSON) value; everything else is kept as it is."""
     if value is None:
         return value
     if isinstance(block, blocks.RichTextBlock):
-        return transliterate_html(value, to="cyrillic", lang=lang)
+        return html(value)
     if isinstance(block, blocks.CharBlock | blocks.TextBlock):
-        return to_cyrillic(value, lang=lang)
+        return text(value)
     if isinstance(block, TableBlock):
         return {
             **value,
             "data": [
-                [to_cyrillic(cell, lang=lang) if cell else cell for cell in row]
+                [text(cell) if cell else cell for cell in row]
                 for row in value.get("data") or []
             ],
-            "table_caption": to_cyrillic(value.get("table_caption") or "", lang=lang),
+            "table_caption": text(value.get("table_caption") or ""),
         }
     if isinstance(block, blocks.StructBlock):
         return {
-            name: transliterate_block(block.child_blocks[name], child, lang)
+            name: map_block_text(block.child_blocks[name], child, text, html)
             if name in block.child_blocks
             else child
             for name, child in value.items()
@@ -70,18 +72,18 @@ def transliterate_block(block: blocks.Block, value, lang: str):
         return [
             {
                 **item,
-                "value": transliterate_block(block.child_block, item["value"], lang),
+                "value": map_block_text(block.child_block, item["value"], text, html),
             }
             if isinstance(item, dict) and "value" in item and "type" in item
-            else transliterate_block(block.child_block, item, lang)
+            else map_block_text(block.child_block, item, text, html)
             for item in value
         ]
     if isinstance(block, blocks.StreamBlock):
         return [
             {
                 **child,
-                "value": transliterate_block(
-                    block.child_blocks[child["type"]], child["value"], lang
+                "value": map_block_text(
+                    block.child_blocks[child["type"]], child["value"], text, html
                 ),
             }
             if child.get("type") in block.child_blocks
@@ -89,6 +91,38 @@ def transliterate_block(block: blocks.Block, value, lang: str):
             for child in value
         ]
     return value
+
+
+def transliterate_block(block: blocks.Block, value, lang: str):
+    """Transliterate the text inside a StreamField block's raw value to Cyrillic."""
+    return map_block_text(
+        block,
+        value,
+        partial(to_cyrillic, lang=lang),
+        partial(transliterate_html, to="cyrillic", lang=lang),
+    )
+
+
+def map_text_fields(instance, *, text, html, values: dict | None = None) -> dict:
+    """The value of every translatable text field of ``instance``, mapped.
+
+    Plain text goes through ``text``, rich text (and rich text blocks) through
+    ``html``. Returns ``{attname: new value}``; foreign keys are left out.
+    """
+    values = {} if values is None else values
+    for field in _text_fields(type(instance)):
+        if isinstance(field, models.ForeignKey):
+            continue
+        value = getattr(instance, field.attname)
+        if isinstance(field, StreamField):
+            raw = json.loads(field.value_to_string(instance) or "[]")
+            mapped = map_block_text(field.stream_block, raw, text, html)
+            values[field.attname] = field.to_python(json.dumps(mapped))
+        elif isinstance(field, RichTextField):
+            values[field.attname] = html(value or "")
+        else:
+            values[field.attname] = text(value) if value else value
+    return values
 
 
 def _text_fields(model) -> list[models.Field]:
@@ -121,22 +155,18 @@ def transliterated_values(source, *, locale: Locale, lang: str) -> dict:
     """The Cyrillic value of every text field of ``source``, by attribute name."""
     values = {}
     for field in _text_fields(type(source)):
-        value = getattr(source, field.attname)
         if isinstance(field, models.ForeignKey):
             related = getattr(source, field.name)
             translated = related.get_translation_or_none(locale) if related else None
-            values[field.attname] = translated.pk if translated else value
-        elif isinstance(field, StreamField):
-            raw = json.loads(field.value_to_string(source) or "[]")
-            translated = transliterate_block(field.stream_block, raw, lang)
-            values[field.attname] = field.to_python(json.dumps(translated))
-        elif isinstance(field, RichTextField):
-            values[field.attname] = transliterate_html(
-                value or "", to="cyrillic", lang=lang
+            values[field.attname] = (
+                translated.pk if translated else field.value_from_object(source)
             )
-        else:
-            values[field.attname] = to_cyrillic(value, lang=lang) if value else value
-    return values
+    return map_text_fields(
+        source,
+        text=partial(to_cyrillic, lang=lang),
+        html=partial(transliterate_html, to="cyrillic", lang=lang),
+        values=values,
+    )
 
 
 def fingerprint(obj) -> str:

@@ -14,8 +14,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.rich_text import expand_db_html
 
+from govportal.cyrillic.normalize import NormalizedScriptMixin
 
-class FaqCategory(TranslatableMixin, models.Model):
+
+class FaqCategory(NormalizedScriptMixin, TranslatableMixin, models.Model):
     """A heading of the FAQ page, such as "Documents" or "Taxes"."""
 
     name = models.CharField(_("name"), max_length=120)
@@ -37,7 +39,7 @@ class FaqCategory(TranslatableMixin, models.Model):
         return f"c-{self.translation_key.hex[:8]}"
 
 
-class Question(TranslatableMixin, models.Model):
+class Question(NormalizedScriptMixin, TranslatableMixin, models.Model):
     """A frequently asked question and its answer."""
 
     category = models.ForeignKey(
@@ -89,7 +91,7 @@ def most_asked(language_code: str, *, limit: int) -> list[Question]:
     )
 
 
-class FaqPage(Page):
+class FaqPage(NormalizedScriptMixin, Page):
     """All the questions of one language, by category, with stable anchors.
 
     The anchors derive from the translation key, so ``#q-…`` links survive a change

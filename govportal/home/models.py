@@ -3,8 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from govportal.cyrillic.normalize import NormalizedScriptMixin
 
-class HomePage(Page):
+
+class HomePage(NormalizedScriptMixin, Page):
     """The front page of the portal in one language; each locale has its own copy.
 
     It sits directly under the tree's root, and every other page of that language sits

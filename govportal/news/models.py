@@ -18,13 +18,14 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from govportal.core.languages import bcp47_tag, cldr_locale
+from govportal.cyrillic.normalize import NormalizedScriptMixin
 
 from .blocks import NewsBodyBlock
 from .calendar import FIRST_ARCHIVE_YEAR
 from .pagination import paginate
 
 
-class NewsCategory(TranslatableMixin, models.Model):
+class NewsCategory(NormalizedScriptMixin, TranslatableMixin, models.Model):
     """A news category (Economics, Politics, Society, ...), translated per locale.
 
     Its slug is shared by all translations, so ``?category=economics`` filters the
@@ -83,7 +84,7 @@ def next_month(value: datetime.date) -> datetime.date:
     return datetime.date(value.year + value.month // 12, value.month % 12 + 1, 1)
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(NormalizedScriptMixin, RoutablePageMixin, Page):
     """The news list of one language, with its date archives and feeds.
 
     The index directly under a home page is the national one: it lists every news
@@ -222,7 +223,7 @@ def listing(news):
     )
 
 
-class NewsPage(Page):
+class NewsPage(NormalizedScriptMixin, Page):
     """One news article: dated, categorised, with a byline and a lead paragraph."""
 
     date = models.DateTimeField(_("publication date and time"), default=timezone.now)
@@ -348,7 +349,7 @@ class NewsPage(Page):
         return {"url": url, "image": image_url, "json_ld": json_ld}
 
 
-class AnnouncementIndexPage(Page):
+class AnnouncementIndexPage(NormalizedScriptMixin, Page):
     """The "New on the portal" list: short notes about the portal itself."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -370,7 +371,7 @@ class AnnouncementIndexPage(Page):
         return context
 
 
-class AnnouncementPage(Page):
+class AnnouncementPage(NormalizedScriptMixin, Page):
     """One "New on the portal" note, with its "Detail" page."""
 
     date = models.DateField(_("date"), default=timezone.localdate)

@@ -11,10 +11,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from govportal.cyrillic.normalize import NormalizedScriptMixin
+
 from .blocks import ConsultationBlock, OpenGovernmentBody
 
 
-class OpenGovernmentPage(Page):
+class OpenGovernmentPage(NormalizedScriptMixin, Page):
     """Open Government in one language: body, links, documents and consultations.
 
     Consultations are a StreamField rather than inline rows, so that they are

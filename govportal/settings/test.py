@@ -19,3 +19,6 @@ WHITENOISE_AUTOREFRESH = True
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
 }
+# Live-server request threads must not keep connections open, or the test database
+# cannot be dropped at the end of a PostgreSQL run.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

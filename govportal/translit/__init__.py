@@ -21,6 +21,7 @@ from ._text import to_cyrillic, to_latin
 
 __all__ = [
     "normalize",
+    "normalize_html",
     "search_key",
     "to_cyrillic",
     "to_latin",
@@ -46,3 +47,9 @@ def transliterate_html(html: str, *, to: str, lang: str = "uz") -> str:
             f"Unsupported target {to!r}; expected 'latin' or 'cyrillic'."
         ) from None
     return _html.transliterate_html(html, partial(convert, lang=lang))
+
+
+def normalize_html(html: str, *, lang: str = "uz") -> str:
+    """``normalize`` applied to the text nodes of an HTML fragment only."""
+    check_lang(lang)
+    return _html.transliterate_html(html, partial(normalize, lang=lang))

@@ -1,15 +1,16 @@
 """The portal in a real browser: Debian's Chromium driven by Playwright."""
 
-import io
 import os
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
+from django.db import connections
+from django.test.testcases import LiveServerThread, _StaticFilesHandler
 
 from govportal.core.languages import BCP47_TAGS
 
-pytestmark = pytest.mark.browser
+# django_db makes pytest-django create the test database even when only these run.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -21,8 +22,10 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture(scope="module")
+def browser(site):
+    """Chromium, closed before the live server stops (its keep-alive connections hold
+    server threads, and so database connections, open)."""
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API keeps an event loop in the test thread; the ORM calls these
@@ -39,10 +42,35 @@ def browser():
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
-@pytest.fixture
-def site(live_server, transactional_db):
-    call_command("load_demo", stdout=io.StringIO())
-    return live_server.url
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker):
+    """A live server on the session's test database, which holds the demo content.
+
+    pytest-django's ``live_server`` flushes the database after every test, so each
+    test would load the demo again; these tests only read, so one server serves all.
+    """
+    with django_db_blocker.unblock():
+        in_memory = {
+            connection.alias: connection
+            for connection in connections.all()
+            if connection.vendor == "sqlite" and connection.is_in_memory_db()
+        }
+        # As Django's LiveServerTestCase does: the server thread shares the
+        # in-memory database's connection, the only way it can see that database.
+        for connection in in_memory.values():
+            connection.inc_thread_sharing()
+        server = LiveServerThread(
+            "localhost", _StaticFilesHandler, connections_override=in_memory, port=0
+        )
+        server.daemon = True
+        server.start()
+        server.is_ready.wait()
+        if server.error:
+            raise server.error
+        yield f"http://localhost:{server.port}"
+        server.terminate()
+        for connection in in_memory.values():
+            connection.dec_thread_sharing()
 
 
 @pytest.fixture
