@@ -852,8 +852,9 @@ def c2l_text(text: str) -> str:
 _CYR_TOKEN_RE = re.compile(rf"(?P<p>{PROTECTED})|(?P<w>[{CYR}]+)")
 
 
-_NEXT_WORD_RE = re.compile(rf"[^{CYR}{LAT}\d]{{0,8}}([{CYR}]+)")
-_PREV_WORD_RE = re.compile(rf"([{CYR}]+)[^{CYR}{LAT}\d]{{0,8}}\Z")
+# A neighbour glued to Latin letters (a mixed-script word) does not count.
+_NEXT_WORD_RE = re.compile(rf"[^{CYR}{LAT}\d]{{0,8}}([{CYR}]+)(?![{LAT}])")
+_PREV_WORD_RE = re.compile(rf"(?<![{LAT}])([{CYR}]+)[^{CYR}{LAT}\d]{{0,8}}\Z")
 
 
 def in_capitals(text: str, start: int, end: int) -> bool:

@@ -1,16 +1,15 @@
 """The portal in a real browser: Debian's Chromium driven by Playwright."""
 
+import io
 import os
 
 import pytest
 from django.conf import settings
-from django.db import connections
-from django.test.testcases import LiveServerThread, _StaticFilesHandler
+from django.core.management import call_command
 
 from govportal.core.languages import BCP47_TAGS
 
-# django_db makes pytest-django create the test database even when only these run.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = pytest.mark.browser
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -22,10 +21,8 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def browser(site):
-    """Chromium, closed before the live server stops (its keep-alive connections hold
-    server threads, and so database connections, open)."""
+@pytest.fixture(scope="session")
+def browser():
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API keeps an event loop in the test thread; the ORM calls these
@@ -42,35 +39,12 @@ def browser(site):
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
-@pytest.fixture(scope="module")
-def site(django_db_setup, django_db_blocker):
-    """A live server on the session's test database, which holds the demo content.
-
-    pytest-django's ``live_server`` flushes the database after every test, so each
-    test would load the demo again; these tests only read, so one server serves all.
-    """
-    with django_db_blocker.unblock():
-        in_memory = {
-            connection.alias: connection
-            for connection in connections.all()
-            if connection.vendor == "sqlite" and connection.is_in_memory_db()
-        }
-        # As Django's LiveServerTestCase does: the server thread shares the
-        # in-memory database's connection, the only way it can see that database.
-        for connection in in_memory.values():
-            connection.inc_thread_sharing()
-        server = LiveServerThread(
-            "localhost", _StaticFilesHandler, connections_override=in_memory, port=0
-        )
-        server.daemon = True
-        server.start()
-        server.is_ready.wait()
-        if server.error:
-            raise server.error
-        yield f"http://localhost:{server.port}"
-        server.terminate()
-        for connection in in_memory.values():
-            connection.dec_thread_sharing()
+@pytest.fixture
+def site(live_server, transactional_db):
+    """The live server, with the demo loaded again: ``transactional_db`` empties the
+    database after each test, so each browser test pays for one demo load."""
+    call_command("load_demo", stdout=io.StringIO())
+    return live_server.url
 
 
 @pytest.fixture
@@ -112,10 +86,11 @@ def test_skip_link_is_the_first_stop_for_the_keyboard(site, page):
     assert page.url.endswith("#main")
 
 
-@pytest.mark.parametrize("code", ["uz", "kaa", "ru"])
-def test_home_page_fits_a_320_pixel_screen(site, browser, code):
+def test_pages_fit_a_320_pixel_screen(site, browser):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     tab = context.new_page()
-    tab.goto(f"{site}/{code}/")
-    assert tab.evaluate("document.documentElement.scrollWidth") <= 320
+    for path in ["/uz/", "/kaa/", "/ru/", "/ru/news/", "/en/agencies/"]:
+        tab.goto(f"{site}{path}")
+        width = tab.evaluate("document.documentElement.scrollWidth")
+        assert width <= 320, f"{path} is {width} px wide"
     context.close()

@@ -1,3 +1,5 @@
+import re
+
 from django.contrib.contenttypes.models import ContentType
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -158,3 +160,18 @@ def test_karakalpak_cyrillic_is_generated_from_karakalpak_latin(client, demo):
     assert cyrillic.title == "Өзбекстан Республикасының Ҳүкимет порталы"
     soup = assert_page(client.get("/kaa-cyrl/"), lang="kaa-cyrl")
     assert soup.find("a", class_="skip-link").get_text() == "Тийкарғы мазмунға өтиў"
+
+
+def test_snippets_written_in_bulk_get_cyrillic_versions(client, demo):
+    from govportal.agencies.models import Helpline
+    from govportal.faq.models import Question
+
+    for model in (Question, Helpline):
+        latin = model.objects.filter(locale__language_code="uz").count()
+        assert latin
+        assert model.objects.filter(locale__language_code="uz-cyrl").count() == latin
+    soup = assert_page(client.get("/uz-cyrl/"), lang="uz-cyrl")
+    questions = [s.get_text() for s in soup.select(".faq-widget summary")]
+    assert questions
+    # Acronyms such as "ID" stay Latin; every question is written in Cyrillic.
+    assert all(re.search("[а-яўқғҳ]{3}", q) for q in questions), questions
