@@ -109,7 +109,7 @@ class NewsIndexPage(NormalizedScriptMixin, RoutablePageMixin, Page):
 
     def get_news(self):
         """Live news of this index, newest first, ready for listing templates."""
-        news = NewsPage.objects.live().filter(locale_id=self.locale_id)
+        news = NewsPage.objects.live().filter(listing_locale_id=self.locale_id)
         if not self.is_national:
             news = news.descendant_of(self)
         return listing(news)
@@ -252,6 +252,16 @@ class NewsPage(NormalizedScriptMixin, Page):
     tags = ClusterTaggableManager(
         through=NewsPageTag, blank=True, verbose_name=_("tags")
     )
+    # A copy of the page's locale (which never changes) beside ``date``: with the
+    # (listing_locale, date) index, "the newest news of a language" is an index walk
+    # that stops after a page of rows, however many news items exist.
+    listing_locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -281,15 +291,24 @@ class NewsPage(NormalizedScriptMixin, Page):
         verbose_name_plural = _("news pages")
         indexes = [
             models.Index(fields=["date"], name="news_date_idx"),
+            models.Index(
+                fields=["listing_locale", "date"], name="news_locale_date_idx"
+            ),
             models.Index(fields=["category", "date"], name="news_category_date_idx"),
         ]
+
+    def save(self, *args, **kwargs):
+        self.listing_locale_id = self.locale_id
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "listing_locale"}
+        super().save(*args, **kwargs)
 
     def related_news(self, count: int = 4):
         """The latest other news of the same category and language."""
         if self.category_id is None:
             return NewsPage.objects.none()
         news = NewsPage.objects.live().filter(
-            locale_id=self.locale_id, category_id=self.category_id
+            listing_locale_id=self.locale_id, category_id=self.category_id
         )
         return listing(news.exclude(pk=self.pk))[:count]
 

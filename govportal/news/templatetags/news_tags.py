@@ -58,7 +58,8 @@ def news_calendar(context):
         moment.astimezone(timezone.get_current_timezone()).day
         for moment in NewsPage.objects.live()
         .filter(
-            locale_id=index.locale_id, date__range=day_range(month, next_month(month))
+            listing_locale_id=index.locale_id,
+            date__range=day_range(month, next_month(month)),
         )
         .datetimes("date", "day")
     }
@@ -72,7 +73,9 @@ def latest_news(context, count: int = 6):
     """The newest news of the page's language, for the home page."""
     index = national_news_index(context)
     news = (
-        listing(NewsPage.objects.live().filter(locale_id=index.locale_id))[:count]
+        listing(NewsPage.objects.live().filter(listing_locale_id=index.locale_id))[
+            :count
+        ]
         if index
         else []
     )
