@@ -23,3 +23,11 @@ def client(client):
     """Django's test client, asking for pages as a browser on this machine would."""
     client.defaults["SERVER_NAME"] = "127.0.0.1"
     return client
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: the database rolls back, so must it."""
+    from django.core.cache import cache
+
+    cache.clear()

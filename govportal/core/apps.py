@@ -10,6 +10,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
+        from . import menus  # noqa: F401 - connects the menu cache's signal handlers
         from .languages import register_language_info
 
         register_language_info()

@@ -5,6 +5,7 @@ from django import template
 from ..alternates import build_alternates
 from ..dates import date_format, datetime_format
 from ..languages import bcp47_tag
+from ..menus import menu_sections
 
 register = template.Library()
 
@@ -40,31 +41,15 @@ def localdatetime(value, style: str = "medium") -> str:
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_menu(context):
     """The sections marked "show in menus" directly under the language's home page."""
-    from wagtail.models import Page
-
-    request = context.get("request")
-    page = context.get("page")
     code = context.get("LANGUAGE_CODE")
-    items = []
-    if not context.get("is_error_page"):
-        sections = (
-            Page.objects.live()
-            .in_menu()
-            .filter(depth=3, locale__language_code=code)
-            .order_by("path")
-            .only("id", "title", "path", "depth", "url_path", "locale_id")
-        )
-        current_path = getattr(page, "path", "")
-        items = [
-            {
-                "title": section.title,
-                "url": section.get_url(request),
-                "is_current": current_path.startswith(section.path),
-            }
-            for section in sections
-        ]
+    page = context.get("page")
+    sections = [] if context.get("is_error_page") else menu_sections(code)
+    current_path = getattr(page, "path", "")
     return {
-        "items": items,
+        "items": [
+            {**section, "is_current": current_path.startswith(section["path"])}
+            for section in sections
+        ],
         "home_url": f"/{code}/",
         "home_is_current": getattr(page, "depth", None) == 2,
     }

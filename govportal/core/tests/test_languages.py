@@ -1,7 +1,7 @@
 import pytest
 from django.conf import settings
 from django.urls import reverse
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from govportal.core.languages import BCP47_TAGS
 from govportal.core.testing import assert_page
@@ -120,3 +120,16 @@ def test_legacy_gov_uz_language_prefixes_redirect(client, demo):
 
 def test_admin_is_outside_the_language_prefixes(client, demo):
     assert reverse("wagtailadmin_home") == "/admin/"
+
+
+def test_main_menu_follows_publishing_at_once(client, demo):
+    def menu():
+        soup = assert_page(client.get("/en/"), lang="en")
+        return [a.get_text() for a in soup.select("nav.main-nav a")]
+
+    assert "News" in menu()  # cached now
+    news = Page.objects.get(locale__language_code="en", depth=3, slug="news")
+    news.specific.unpublish()
+    assert "News" not in menu()
+    news.specific.save_revision().publish()
+    assert "News" in menu()
