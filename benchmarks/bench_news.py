@@ -72,8 +72,8 @@ def run() -> str:
     return (
         "## News at 1,000 and 100,000 items\n\n"
         f"Median of {REQUESTS} uncached requests through the whole Django stack, in "
-        "process, after `generate_content` filled the database (news in five "
-        f"languages over ten years). Generating: {generation}. Goal: 100x more news "
+        "process, after `generate_content` filled the database (news in every "
+        f"language over ten years). Generating: {generation}. Goal: 100x more news "
         "costs under 1.5x the time, in the same number of queries.\n\n"
         "| Page | Path | ms at 1,000 | ms at 100,000 | ratio | queries at 1,000 "
         "| queries at 100,000 |\n|---|---|---|---|---|---|---|\n"
