@@ -13,6 +13,7 @@ from wagtail.models import Locale
 
 from govportal.core.demo import (
     ensure_child_page,
+    ensure_translated_rows,
     publish_if_changed,
 )
 from govportal.home.models import HomePage
@@ -853,30 +854,8 @@ def ensure_agencies(directories: dict[str, AgencyIndexPage]) -> int:
                     **line["texts"][code],
                 }
         by_slug[spec["slug"]] = pages
-    ensure_helplines(helplines)
+    ensure_translated_rows(Helpline, helplines)
     return changes
-
-
-def ensure_helplines(wanted: dict[tuple, dict]) -> None:
-    """Create or update helplines in bulk, keyed by (translation key, locale id)."""
-    existing = {
-        (helpline.translation_key, helpline.locale_id): helpline
-        for helpline in Helpline.objects.filter(
-            translation_key__in={key for key, _locale in wanted}
-        )
-    }
-    fields = sorted({name for values in wanted.values() for name in values})
-    created, updated = [], []
-    for (key, locale_id), values in wanted.items():
-        helpline = existing.get((key, locale_id))
-        if helpline is None:
-            created.append(Helpline(translation_key=key, locale_id=locale_id, **values))
-        elif any(getattr(helpline, name) != value for name, value in values.items()):
-            for name, value in values.items():
-                setattr(helpline, name, value)
-            updated.append(helpline)
-    Helpline.objects.bulk_create(created)
-    Helpline.objects.bulk_update(updated, fields)
 
 
 def load(*, stdout) -> None:

@@ -81,6 +81,32 @@ def ensure_child_page(parent, model, texts: dict[str, dict]):
     return {default: page, **ensure_translations(page, others)}
 
 
+def ensure_translated_rows(model, wanted: Mapping[tuple, Mapping[str, Any]]) -> None:
+    """Create or update rows of a translatable ``model`` in bulk.
+
+    ``wanted`` maps (translation key, locale id) to field values; rows that already
+    hold those values are left alone, so a second demo load writes nothing.
+    """
+    existing = {
+        (row.translation_key, row.locale_id): row
+        for row in model.objects.filter(
+            translation_key__in={key for key, _locale in wanted}
+        )
+    }
+    fields = sorted({name for values in wanted.values() for name in values})
+    created, updated = [], []
+    for (key, locale_id), values in wanted.items():
+        row = existing.get((key, locale_id))
+        if row is None:
+            created.append(model(translation_key=key, locale_id=locale_id, **values))
+        elif any(getattr(row, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(row, name, value)
+            updated.append(row)
+    model.objects.bulk_create(created)
+    model.objects.bulk_update(updated, fields)
+
+
 def load(*, stdout) -> None:
     """Create the locales and the root of the image and document collections."""
     if Collection.get_first_root_node() is None:

@@ -181,7 +181,7 @@ def fingerprint(obj) -> str:
 def _record_for(obj) -> GeneratedTranslation | None:
     content_type = ContentType.objects.get_for_model(obj, for_concrete_model=False)
     return GeneratedTranslation.objects.filter(
-        content_type__app_label=content_type.app_label, object_id=obj.pk
+        content_type=content_type, object_id=obj.pk
     ).first()
 
 

@@ -9,7 +9,7 @@ import uuid
 from django.conf import settings
 from wagtail.models import Locale
 
-from govportal.core.demo import ensure_child_page
+from govportal.core.demo import ensure_child_page, ensure_translated_rows
 from govportal.home.models import HomePage
 
 from .models import FaqCategory, FaqPage, Question
@@ -616,32 +616,10 @@ def _key(name: str) -> uuid.UUID:
     return uuid.uuid5(KEY_NAMESPACE, name)
 
 
-def _sync(model, wanted: dict[tuple, dict]) -> None:
-    """Create or update rows of ``model`` keyed by (translation key, locale id)."""
-    existing = {
-        (row.translation_key, row.locale_id): row
-        for row in model.objects.filter(
-            translation_key__in={key for key, _locale in wanted}
-        )
-    }
-    fields = sorted({name for values in wanted.values() for name in values})
-    created, updated = [], []
-    for (key, locale_id), values in wanted.items():
-        row = existing.get((key, locale_id))
-        if row is None:
-            created.append(model(translation_key=key, locale_id=locale_id, **values))
-        elif any(getattr(row, name) != value for name, value in values.items()):
-            for name, value in values.items():
-                setattr(row, name, value)
-            updated.append(row)
-    model.objects.bulk_create(created)
-    model.objects.bulk_update(updated, fields)
-
-
 def load(*, stdout) -> None:
     """The FAQ page and its questions in four languages."""
     locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
-    _sync(
+    ensure_translated_rows(
         FaqCategory,
         {
             (_key(f"category:{slug}"), locales[code].id): {
@@ -658,7 +636,7 @@ def load(*, stdout) -> None:
             translation_key__in=[_key(f"category:{slug}") for slug in CATEGORIES]
         )
     }
-    _sync(
+    ensure_translated_rows(
         Question,
         {
             (_key(f"question:{slug}"), locales[code].id): {

@@ -175,3 +175,17 @@ def test_snippets_written_in_bulk_get_cyrillic_versions(client, demo):
     assert questions
     # Acronyms such as "ID" stay Latin; every question is written in Cyrillic.
     assert all(re.search("[а-яўқғҳ]{3}", q) for q in questions), questions
+
+
+def test_records_of_different_models_with_the_same_id_are_kept_apart(demo):
+    from govportal.cyrillic.sync import _edited_by_hand, _remember
+    from govportal.news.models import NewsCategory, NewsPage
+
+    page = NewsPage.objects.filter(locale__language_code="uz-cyrl").first()
+    GeneratedTranslation.objects.filter(object_id=page.pk).delete()
+    # A hand-edited category (same app) that happens to share the page's id ...
+    same_id = NewsCategory(pk=page.pk, name="Қўлда", slug="x", locale=page.locale)
+    _remember(same_id, diverged=True)
+    _remember(page, diverged=False, latest=page.get_latest_revision_as_object())
+    # ... must not make the generated, untouched page look edited by hand.
+    assert not _edited_by_hand(page, page.get_latest_revision_as_object())
