@@ -97,18 +97,42 @@ def main() -> None:
         return
     os.environ.setdefault("DATABASE_URL", "sqlite://:memory:")
     django.setup()
-    sections = [
-        "# Benchmarks\n\nWritten by `make bench` (`python benchmarks/run.py`); "
-        "do not edit by hand. Each figure is measured on the machine below.\n",
-        machine_section(),
-    ]
+    output = Path(args.output)
+    # Sections are kept between markers, so that ``--only`` replaces its own and
+    # leaves the others' figures in place.
+    kept = _sections(output.read_text()) if args.only and output.exists() else {}
     for name in args.only or BENCHMARKS:
         print(f"running {name}...", file=sys.stderr)
         started = time.perf_counter()
-        sections.append(run_child(name))
+        kept[name] = run_child(name)
         print(f"  {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    Path(args.output).write_text("\n".join(sections))
-    print(f"wrote {args.output}", file=sys.stderr)
+    sections = [
+        "# Benchmarks\n\nWritten by `make bench` (`python benchmarks/run.py`); "
+        "do not edit by hand. Each figure is measured on the machine below; "
+        "`--only NAME` re-measures one section.\n",
+        machine_section(),
+    ]
+    sections += [
+        f"{MARKER.format(name)}\n{kept[name]}" for name in BENCHMARKS if name in kept
+    ]
+    output.write_text("\n".join(sections))
+    print(f"wrote {output}", file=sys.stderr)
+
+
+MARKER = "<!-- section: {} -->"
+
+
+def _sections(text: str) -> dict[str, str]:
+    """The sections of an earlier run, by benchmark name."""
+    found = {}
+    for name in BENCHMARKS:
+        start = text.find(MARKER.format(name))
+        if start < 0:
+            continue
+        body_start = start + len(MARKER.format(name)) + 1
+        ends = [text.find("<!-- section: ", body_start), len(text)]
+        found[name] = text[body_start : min(e for e in ends if e >= 0)].rstrip() + "\n"
+    return found
 
 
 if __name__ == "__main__":

@@ -5,22 +5,16 @@ Y Z, Sh C Ch. Note the pair ``Í ı`` (Cyrillic Ы ы: capital I with acute,
 small dotless i) next to ``I i`` (Cyrillic И и); Python's ``str.upper`` and
 ``str.lower`` get that pair wrong, hence :func:`upper` and :func:`lower`.
 Older spellings (aʻ gʻ nʻ oʻ uʻ iʻ of 1994-2016, í for ı) are accepted.
+
+This module holds Karakalpak's letters and rules; the lexicon lookups, the
+per-word path and the whole-text path are shared with Uzbek
+(``_convert.Language``).
 """
 
 import re
-from functools import cache
 
-from . import _lexicon, _uz
-from ._common import (
-    APOSTROPHES,
-    MIXED,
-    TITLE,
-    UPPER,
-    Memo,
-    case_segments,
-    cyrillic_case,
-    latin_case,
-)
+from ._common import APOSTROPHES, LAT
+from ._convert import WORD_END, Keep, Language, replace_all, word_around
 
 _AP = re.escape(APOSTROPHES)
 
@@ -132,51 +126,82 @@ _L2C_TABLE = str.maketrans(
         "z": "з",
     }
 )
-_L2C_FIXED = {"sh": "ш", "ch": "ч", "ya": "я", "yu": "ю"}
-_V = "aáeıioóuú"
-_L2C_RE = re.compile(
-    # -льон: батальон, бульон, лосьон.
-    rf"(?P<lyo>(?<=[{_V}]l)yo(?=n))"
-    # Russian ль before -ник -ство -ность -ский (начальник, издательство,
-    # аральский) and -поль -оголь -троль -юль at the end (Неаполь, алкоголь,
-    # контроль, кастрюль).
-    rf"|(?P<l>(?<=[{_V}])l(?=nik|stvo|nost|sk(?:iy|aya|oye|ogo)))"
-    rf"|(?P<l_>(?:(?<=[{_V}]po)|(?<=ogo)|(?<=tro)|(?<=yu))l$)"
-    # Word-final -el after a consonant in a word of two or more syllables is
-    # the Russian -ель (motel, kartofel, karusel, mebel); -del, -sel, -lel
-    # and the like are left out (kesel "illness" is Karakalpak).
-    rf"|(?P<el>(?<=[{_V}][tnbfvzrmpk])el$)"
-    r"|sh|ch|y[au]"
+_DIGRAPHS = {"sh": "ш", "ch": "ч", "ya": "я", "yu": "ю"}
+_DIGRAPH_PAIRS = list(_DIGRAPHS.items())
+
+_V = "aáeıioóuúAÁEÍIOÓUÚ"
+_CONSONANT = "bcdfgǵhjkqlmnńprstvwxzBCDFGǴHJKQLMNŃPRSTVWXZ"
+# Letters Russian does not have: a word with one of them is Karakalpak.
+_NATIVE_RE = re.compile("[áóúıǵńqÁÓÚÍǴŃQ]")
+# Word-initial e is э in a loanword. A native word with an initial e has no
+# o after it (o only stands in a first syllable) and no c, f, v or ch; the
+# Greek and Latin endings -iya -ika -izm -ist mark a loan too: ekonomika,
+# epos, evolyuciya, energiya, but el, eki, eski, esap, estelik.
+_LOAN_AHEAD = rf"(?=[{LAT}]*?(?:[cfvo]|ch|iya|ika|izm|ist))"
+
+# The context rules, for one lower-case word and for running text alike (a
+# capital can only be the first letter of a word there: tokens with other
+# capitals take the per-word path). Every branch starts with a literal
+# letter, so ``re`` skips ahead at C speed.
+_L2C_CONTEXT_RE = re.compile(
+    # -льон -ньон -сьон -ньор: батальон, компаньон, лосьон, сеньор.
+    rf"yo(?:(?=n)(?<=[{_V}][lns]yo)|(?=r)(?<=[{_V}]nyo))(?P<lyo>)"
     # A consonant + yo is the ё of a Russian word (samolyot, aktyor,
     # lyotchik); Karakalpak words have yo only at the start or after a vowel.
-    r"|(?P<yo>(?<=[bdfgǵhjkqlmnńprstvxzw])yo)"
-    rf"|(?P<e>(?<=[{_V}])e)"
+    r"|yo(?<=[bdfgǵhjkqlmnńprstvxzwBDFGǴHJKQLMNŃPRSTVXZW]yo)(?P<yo>)"
+    # ъе is written ye and ье is written e (as kaalin: karyer, brakoner):
+    # ye after a consonant is ъе (obyekt, syezd, adyektiv).
+    rf"|ye(?<=[{_CONSONANT}]ye)(?P<ye>)"
+    # A consonant + ya in a Karakalpak word is ья: dárya, dúnya.
+    r"|ya(?<=[bdfgǵhjkqmnńprstvxzBDFGǴHJKQMNŃPRSTVXZ]ya)(?P<ya>)"
+    # Word-final -el after a consonant in a word of two or more syllables is
+    # the Russian -ель (motel, kartofel, karusel, mebel); -del, -sel, -lel
+    # and the like are left out (kesel "illness"), and so are Karakalpak
+    # words (ákel "bring").
+    rf"|el{WORD_END}(?<=[{_V}][tnbfvzrmpk]el)(?P<el>)"
+    # A vowel + e occurs only in loanwords (poeziya, aeroport): э; but i + e
+    # and e + e are ие, ее, as (nearly) always in Russian (klient, pacient,
+    # koefficient, dieta, reestr).
+    rf"|e(?:(?<=[{_V}]e)(?<![iIeE]e)(?P<e>)|(?<![{LAT}{_AP}]e){_LOAN_AHEAD}(?P<e0>))"
+    rf"|E(?<![{LAT}{_AP}]E){_LOAN_AHEAD}(?P<E0>)"
+    # Russian ль before -ник -ство -ность -ский (начальник, издательство,
+    # аральский), before ц and ф (кольцо, кальций, гольф, сульфат: c and f
+    # are not Karakalpak), and -поль -оголь -троль -юль at the end (Неаполь,
+    # алкоголь, контроль, кастрюль).
+    rf"|l(?:(?=nik|stvo|nost|sk(?:iy|aya|oye|ogo)|[cf])(?<=[{_V}]l)"
+    rf"|{WORD_END}(?:(?<=[{_V}]pol)|(?<=[oO]gol)|(?<=[tT]rol)|(?<=[yY]ul)))(?P<l>)"
+    # The Russian agent suffix -щик after l r v y (svarshik, payshik,
+    # bolelshik, normirovshik; -чик follows д т з с ж).
+    r"|shik(?<=[lrvyLRVY]shik)(?P<shik>)"
 )
-_L2C_SPECIAL = {
+_L2C_CONTEXT_OUT = {
     "lyo": "ьо",
-    "l": "ль",
-    "l_": "ль",
-    "el": "ель",
     "yo": "ё",
+    "ye": "ъе",
+    "ya": "я",
+    "el": "ель",
     "e": "э",
+    "e0": "э",
+    "E0": "Э",
+    "l": "ль",
+    "shik": "щик",
 }
-# In Karakalpak words (they have a letter Russian does not: á ó ú ı ǵ ń q)
-# a consonant + ya is ья: dárya -> дәрья, dúnya -> дүнья.
-_NATIVE_RE = re.compile("[áóúıǵńq]")
-_NATIVE_YA_RE = re.compile("(?<=[bdfgǵhjkqmnńprstvxz])ya")
 
 
 def _l2c_sub(m: re.Match[str]) -> str:
-    # A vowel + e occurs only in loanwords (poeziya, aeroport): э.
     group = m.lastgroup
-    return _L2C_FIXED[m[0]] if group is None else _L2C_SPECIAL[group]
+    if group == "ya" or group == "el":
+        native = _NATIVE_RE.search(word_around(m.string, m.start(), m.end()))
+        if group == "ya":
+            return "ья" if native else "я"
+        return "ел" if native else "ель"
+    return _L2C_CONTEXT_OUT[group]
 
 
 def l2c_rules(word: str) -> str:
     """Lower-case 2016 Latin word -> Cyrillic by rule alone."""
-    if "ya" in word and _NATIVE_RE.search(word):
-        word = _NATIVE_YA_RE.sub("ья", word)
-    return _L2C_RE.sub(_l2c_sub, word).translate(_L2C_TABLE)
+    word = _L2C_CONTEXT_RE.sub(_l2c_sub, word)
+    return replace_all(word, _DIGRAPH_PAIRS).translate(_L2C_TABLE)
 
 
 # Older Latin spellings -> 2016 letters.
@@ -212,9 +237,9 @@ def fix_letters(word: str) -> str:
     return _OLD_RE.sub(lambda m: _OLD_LETTERS[m[1]], word)
 
 
-# --- lexicon -----------------------------------------------------------------
+# --- tokens --------------------------------------------------------------------
 
-_LAT_SUFFIXES = [
+_LAT_SUFFIXES = (
     "lar",
     "ler",
     "dar",
@@ -276,109 +301,64 @@ _LAT_SUFFIXES = [
     "gi",
     "qı",
     "ki",
-]
-_LAT_SUFFIX_RE = re.compile(
-    "(?:" + "|".join(sorted(_LAT_SUFFIXES, key=len, reverse=True)) + ")*"
 )
-_CYR_SUFFIX_RE = re.compile(
-    "(?:"
-    + "|".join(sorted({l2c_rules(s) for s in _LAT_SUFFIXES}, key=len, reverse=True))
-    + ")*"
-)
-
-
-@cache
-def tables() -> tuple[_lexicon.Table, _lexicon.Table]:
-    return _lexicon.build(
-        ["ru_loans.tsv", "kaa.tsv"],
-        c2l_rules,
-        l2c_rules,
-        _LAT_SUFFIX_RE,
-        _CYR_SUFFIX_RE,
-    )
-
-
-def c2l_lower(word: str) -> str:
-    hit = tables()[1].lookup(word)
-    if hit is None:
-        return c2l_rules(word)
-    stem, rest = hit
-    return stem + c2l_rules(rest)
-
-
-def l2c_lower(word: str) -> str:
-    table = tables()[0]
-    hit = table.lookup(word)
-    if hit is None:
-        compound = table.lookup_compound(word)
-        if compound is None:
-            return l2c_rules(word)
-        prefix, stem, rest = compound
-        return l2c_rules(prefix) + l2c_lower(word[len(prefix) :])
-    stem, rest = hit
-    if not rest:
-        return stem
-    if stem.endswith("ь"):
-        stem = stem[:-1]
-    prev = word[len(word) - len(rest) - 1]
-    pad = "a" if prev in "aáeıioóuú" else "b"
-    return stem + l2c_rules(pad + rest)[1:]
-
-
-# --- words with their capitalisation -------------------------------------------
-
-_c2l_memo: Memo = Memo()
-
-
-def c2l_word(word: str) -> str:
-    """A run of Cyrillic letters -> Latin, keeping its capitalisation."""
-    out = _c2l_memo.get(word)
-    if out is not None:
-        return out
-    case = cyrillic_case(word)
-    if case == MIXED:
-        out = "".join(c2l_word(part) for part in case_segments(word))
-    else:
-        out = c2l_lower(word.lower())
-        if case == UPPER:
-            out = upper(out)
-        elif case == TITLE and out:
-            out = upper(out[0]) + out[1:]
-    return _c2l_memo.put(word, out)
-
-
 _FOREIGN_RE = re.compile(r"[^a-záǵıińóúw\-]")
-_l2c_memo: Memo = Memo()
+_KAA_LETTERS = "áǵıńóúÁǴÍŃÓÚ"
+_OTHER_LETTERS = re.escape(
+    "".join(
+        ch
+        for ch in map(chr, range(0xC0, 0x250))
+        if ch not in _KAA_LETTERS and ch not in "\u00d7\u00f7"
+    )
+)
+# Characters that make a Latin token need the per-word path: any apostrophe
+# (older spellings, contractions, quotes), a letter outside the 2016
+# alphabet (í İ for ı I, foreign letters), a capital after a letter
+# (CamelCase, all capitals).
+_L2C_TRIGGER_RE = re.compile(
+    rf"[{_AP}{_OTHER_LETTERS}A-ZÁǴÍŃÓÚ]"
+    rf"(?:(?<=[{_AP}{_OTHER_LETTERS}])|(?<=[{LAT}{_AP}].))"
+)
 
 
-def l2c_token(token: str, keep: tuple[frozenset[str], frozenset[str]]) -> str:
-    """A Latin token -> Cyrillic (Karakalpak)."""
-    out = _l2c_memo.get(token)
-    if out is not None:
-        return out
-    return _l2c_memo.put(token, _l2c_token(token, keep))
+class Karakalpak(Language):
+    """Karakalpak letters and rules on the shared machinery."""
+
+    files = ("ru_loans.tsv", "kaa.tsv")
+    lat_suffixes = _LAT_SUFFIXES
+    lat_vowels = "aáeıioóuú"
+    cyr_vowels = "аәеёиоөуүыэюя"
+    drop_soft_sign_before = "aáeıioóuú"
+    c2l_table = _C2L_TABLE
+    c2l_context_lead = "ъьЪЬ"
+    c2l_context = r"(?<=[ъЪ])(?P<ye>[еЕ])|(?<=[ьЬ])(?P<yi>[иИ])|(?<=[ьЬ])(?P<yo>[оО])"
+    c2l_context_out = {"ye": "ye", "yi": "yi", "yo": "yo"}
+    l2c_table = _L2C_TABLE
+    l2c_digraphs = _DIGRAPHS
+    l2c_trigger_re = _L2C_TRIGGER_RE
+    l2c_context_re = _L2C_CONTEXT_RE
+    upper = staticmethod(upper)
+    lower = staticmethod(lower)
+
+    def c2l_rules(self, word: str) -> str:
+        return c2l_rules(word)
+
+    def l2c_rules(self, word: str) -> str:
+        return l2c_rules(word)
+
+    def l2c_context_sub(self, m: re.Match[str]) -> str:
+        return _l2c_sub(m)
+
+    def convert_token(self, token: str, keep: Keep) -> str:
+        if token in keep[0] or token.lower() in keep[1]:
+            return token
+        if _EN_CONTRACTION_RE.search(token):
+            return token
+        word = fix_letters(token)
+        if _FOREIGN_RE.search(lower(word)):
+            return token
+        parts = word.split("-")
+        return "-".join(self.l2c_part(part, keep) if part else part for part in parts)
 
 
-def _l2c_token(token: str, keep: tuple[frozenset[str], frozenset[str]]) -> str:
-    if token in keep[0] or token.lower() in keep[1]:
-        return token
-    if _EN_CONTRACTION_RE.search(token):
-        return token
-    word = fix_letters(token)
-    if _FOREIGN_RE.search(lower(word)):
-        return token
-    return "-".join(_l2c_part(part, keep) if part else part for part in word.split("-"))
-
-
-def _l2c_part(word: str, keep: tuple[frozenset[str], frozenset[str]]) -> str:
-    if word in keep[0] or word.lower() in keep[1] or _uz.ROMAN_RE.match(word):
-        return word
-    case = latin_case(word)
-    if case == MIXED:
-        return word
-    out = l2c_lower(lower(word))
-    if case == UPPER:
-        return out.upper()
-    if case == TITLE:
-        return out[:1].upper() + out[1:]
-    return out
+LANG = Karakalpak()

@@ -202,7 +202,14 @@ def build(
     for name in files:
         for cyr, lat, flags in read_tsv(name):
             cyr = cyr.lower()
-            lat = lat.lower() if lat else c2l_rules(cyr)
+            if lat:
+                lat = lat.lower()
+            elif "*" in flags:
+                # More letters follow a prefix: spell it as inside a word
+                # (кульминац* -> kulminats, not the word-final kulminas).
+                lat = c2l_rules(cyr + "а")[:-1]
+            else:
+                lat = c2l_rules(cyr)
             if "*" in flags:
                 kind = "prefixes"
             elif "=" in flags:

@@ -1,27 +1,17 @@
 """to_latin and to_cyrillic on running text.
 
-Uzbek text is converted as a whole string by the language module
-(``c2l_text`` / ``l2c_text``: a few regular-expression passes, str.replace
-and placeholders for the few words that need the per-word path).
-Karakalpak is tokenised with one compiled regular expression and converted
-word by word, memoised.
+Text is converted as a whole string by the language's converters
+(``_convert.Language.c2l_text`` / ``l2c_text``: a few regular-expression
+passes, str.replace and placeholders for the few words that need the
+per-word path).
 """
 
-import re
 from functools import cache, partial
 
 from . import _kaa, _lexicon, _uz
-from ._common import (
-    ANY_TOKEN_RE,
-    APOSTROPHES,
-    CYR_LETTER_RE,
-    CYR_TOKEN_RE,
-    LAT_LETTER_RE,
-    LAT_TOKEN_RE,
-    check_lang,
-)
+from ._common import ANY_TOKEN_RE, CYR_LETTER_RE, LAT_LETTER_RE, check_lang
 
-_LANGS = {"uz": _uz, "kaa": _kaa}
+_LANGS = {"uz": _uz.LANG, "kaa": _kaa.LANG}
 
 # A run of at most this many Latin words inside Cyrillic text stays Latin:
 # names, brands and acronyms ("Wi-Fi", "Microsoft Office"). Longer runs are
@@ -36,39 +26,10 @@ def keep_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def to_latin(text: str, lang: str = "uz") -> str:
     """Convert Cyrillic Uzbek/Karakalpak to the official Latin alphabet."""
-    module = _LANGS[check_lang(lang)]
+    language = _LANGS[check_lang(lang)]
     if not CYR_LETTER_RE.search(text):
         return text
-    bulk = getattr(module, "c2l_text", None)
-    if bulk is not None:
-        return bulk(text)
-    word = module.c2l_word
-
-    def sub(m: re.Match[str]) -> str:
-        return m[0] if m.lastgroup == "p" else word(m[0])
-
-    return CYR_TOKEN_RE.sub(sub, text)
-
-
-def _latin_sub(module, keep):
-    token = module.l2c_token
-
-    def sub(m: re.Match[str]) -> str:
-        if m.lastgroup == "p":
-            return m[0]
-        text = m[0]
-        start = m.start()
-        # 'tog' in quotes: the final apostrophe closes a quote, not gʻ.
-        if (
-            text[-1] in APOSTROPHES
-            and start
-            and m.string[start - 1] in APOSTROPHES
-            and text[-2:-1] not in APOSTROPHES
-        ):
-            return token(text[:-1], keep) + text[-1]
-        return token(text, keep)
-
-    return sub
+    return language.c2l_text(text)
 
 
 def to_cyrillic(text: str, lang: str = "uz") -> str:
@@ -78,15 +39,10 @@ def to_cyrillic(text: str, lang: str = "uz") -> str:
     Uzbek does not use (c, w, ä, ...) and CamelCase names stay as they are;
     so do short runs of Latin words inside Cyrillic text.
     """
-    module = _LANGS[check_lang(lang)]
+    language = _LANGS[check_lang(lang)]
     if not LAT_LETTER_RE.search(text):
         return text
-    keep = keep_words()
-    bulk = getattr(module, "l2c_text", None)
-    if bulk is not None:
-        convert = partial(bulk, keep=keep)
-    else:
-        convert = partial(LAT_TOKEN_RE.sub, _latin_sub(module, keep))
+    convert = partial(language.l2c_text, keep=keep_words())
     if not CYR_LETTER_RE.search(text):
         return convert(text)
     return _mixed_to_cyrillic(text, convert)

@@ -2,10 +2,11 @@
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govportal.translit import _uz, to_cyrillic, to_latin
+from govportal.translit import _kaa, _uz, to_cyrillic, to_latin
 from govportal.translit._text import keep_words
 
 SETTINGS = settings(
@@ -85,19 +86,95 @@ CYR_UNITS = [
 ]
 
 
+KAA_LATIN_UNITS = [
+    *"aábdefgǵhxıijkqlmnńoóprstuúvwyzc",
+    *"AÁEÍIOÓUÚSQNDTLY",
+    "sh",
+    "Sh",
+    "ch",
+    "ye",
+    "yo",
+    "ya",
+    "yu",
+    "el",
+    "shik",
+    "'",
+    "\u2019",
+    OK,
+    "í",
+    "İ",
+    "é",
+    "-",
+    " ",
+    " ",
+    ", ",
+    ". ",
+    "\n",
+    "1",
+    "(",
+    # words the lexicon, keep list and rules care about
+    " ekonomika",
+    " Epos",
+    " eki",
+    " dárya",
+    " ákel",
+    " motel",
+    " batalyon",
+    " klient",
+    " oktyabr",
+    " obyekt",
+    " kino",
+    " IT",
+    " google",
+    " XXI",
+    " don't",
+    " No'kis",
+]
+KAA_CYR_UNITS = [
+    *"аәбвгғдеёжзийкқлмнңоөпрстуүўфхҳцчшщъыьэюя",
+    *"АӘЕЁИОӨУҮЫЪЬШЧЯЮЩ",
+    " ",
+    ", ",
+    "-",
+    "a",
+    "1",
+    " сентябрь",
+    " ЫДЫРЫС",
+    " Ш. ",
+    " https://uza.uz/уз",
+]
+LANGS = {"uz": _uz.LANG, "kaa": _kaa.LANG}
+
+
+def _latin(lang):
+    units = LATIN_UNITS if lang == "uz" else KAA_LATIN_UNITS
+    return st.lists(st.sampled_from(units), max_size=30).map("".join)
+
+
+def _cyrillic(lang):
+    units = CYR_UNITS if lang == "uz" else KAA_CYR_UNITS
+    return st.lists(st.sampled_from(units), max_size=30).map("".join)
+
+
 @SETTINGS
-@given(st.lists(st.sampled_from(LATIN_UNITS), max_size=30).map("".join))
-def test_latin_bulk_matches_word_by_word(text):
+@given(st.data())
+@pytest.mark.parametrize("lang", ["uz", "kaa"])
+def test_latin_bulk_matches_word_by_word(lang, data):
+    text = data.draw(_latin(lang))
     keep = keep_words()
-    assert _uz.l2c_text(text, keep) == _uz.l2c_words(text, keep)
+    assert LANGS[lang].l2c_text(text, keep) == LANGS[lang].l2c_words(text, keep)
 
 
 @SETTINGS
-@given(st.lists(st.sampled_from(CYR_UNITS), max_size=30).map("".join))
-def test_cyrillic_bulk_matches_word_by_word(text):
-    assert _uz.c2l_text(text) == _uz.c2l_words(text)
+@given(st.data())
+@pytest.mark.parametrize("lang", ["uz", "kaa"])
+def test_cyrillic_bulk_matches_word_by_word(lang, data):
+    text = data.draw(_cyrillic(lang))
+    assert LANGS[lang].c2l_text(text) == LANGS[lang].c2l_words(text)
 
 
 def test_placeholder_in_input_falls_back():
     assert to_latin("Салом\ue001дунё") == "Salom\ue001dunyo"
     assert to_cyrillic("salom\ue001dunyo") == "салом\ue001дунё"
+    assert to_latin("Сәлем\ue001жыл", "kaa") == "Sálem\ue001jıl"
+    assert to_cyrillic("sálem\ue001jıl", "kaa") == "сәлем\ue001жыл"

@@ -82,3 +82,48 @@ def test_search_key_keeps_dotless_i_distinct():
 )
 def test_loanword_patterns(lat, cyr):
     assert to_cyrillic(lat, "kaa") == cyr
+
+
+@pytest.mark.parametrize(
+    ("lat", "cyr"),
+    [
+        # Word-initial e: э in a loanword (o after it, c f v ch, -iya -ika
+        # -izm -ist), е in a Karakalpak word.
+        ("ekonomika Epos energiya evolyuciya", "экономика Эпос энергия эволюция"),
+        ("el eki edi esap estelik Ernazar", "ел еки еди есап естелик Ерназар"),
+        # i + e and e + e are ие, ее; other vowels + e are э.
+        ("klient koefficient reestr", "клиент коэффициент реестр"),
+        ("aeroport poeziya", "аэропорт поэзия"),
+        ("proekt dielektrik", "проект диэлектрик"),
+        # ye after a consonant is ъе (ье is written e).
+        ("obyekt adyektiv", "объект адъектив"),
+        # ль before c and f; -щик; -льон -ньон -сьон -ньор.
+        ("kolco kalciy golf sulfat", "кольцо кальций гольф сульфат"),
+        ("svarshik payshik", "сварщик пайщик"),
+        ("losyon kompanyon senyor", "лосьон компаньон сеньор"),
+        # -el in a Karakalpak word stays (ákel "bring").
+        ("ákel", "әкел"),
+        ("sentyabr oktyabr", "сентябрь октябрь"),
+    ],
+)
+def test_karakalpak_rules(lat, cyr):
+    assert to_cyrillic(lat, "kaa") == cyr
+
+
+def test_soft_sign_of_a_stem_before_suffixes():
+    # Dropped before a vowel, kept before a consonant (as Russian inflection).
+    assert to_cyrillic("kalendarı kalendarlar", "kaa") == "календары календарьлар"
+    assert to_cyrillic("aprelde", "kaa") == "апрельде"
+
+
+def test_running_text_keeps_case_and_protected_tokens():
+    text = "EKONOMIKA hám Ekonomika, https://gov.uz IT-park, No'kis 2024-jıl"
+    assert (
+        to_cyrillic(text, "kaa")
+        == "ЭКОНОМИКА ҳәм Экономика, https://gov.uz IT-парк, Нөкис 2024-жыл"
+    )
+
+
+def test_single_capital_follows_its_neighbours():
+    assert to_latin("Ш. МИРЗИЁЕВ", "kaa") == "SH. MIRZIYOEV"
+    assert to_latin("Ш. Мирзиёев", "kaa") == "Sh. Mirziyoev"

@@ -43,6 +43,9 @@ def _invertible(units: list[str]) -> bool:
     # A final vowel + i: Cyrillic vowel + и at the end is izofa, -yi in Latin.
     if len(units) > 1 and units[-1] == "i" and units[-2] in VOWELS:
         return False
+    # A final vowel + ts is read as ц, which is written s at the end of a word.
+    if len(units) > 2 and units[-2:] == ["t", "s"] and units[-3] in VOWELS:
+        return False
     # ʼ starting a word, doubled, or before y (ʼye and ye both give ъе/ье).
     return units[0] != TQ and TQ + TQ not in word and TQ + "y" not in word
 

@@ -13,7 +13,8 @@ BOTH_WAYS = [
     ("эл", "el"),
     ("поэзия", "poeziya"),
     ("аэропорт", "aeroport"),
-    # ц: s at the start and after consonants, ts after vowels.
+    # ц: s at the start, at the end and after consonants, ts after a vowel
+    # inside a word; a final ц comes back from the lexicon.
     ("цирк", "sirk"),
     ("милиция", "militsiya"),
     ("концерт", "konsert"),
@@ -22,7 +23,8 @@ BOTH_WAYS = [
     ("коррупция", "korrupsiya"),
     ("реакция", "reaksiya"),
     ("процент", "protsent"),
-    ("марганец", "marganets"),
+    ("абзац", "abzas"),
+    ("шприц", "shpris"),
     # ё ю я, й + vowel.
     ("ёки", "yoki"),
     ("йўл", "yoʻl"),
@@ -183,6 +185,56 @@ def test_loanword_patterns(lat, cyr):
 def test_izofa_to_latin():
     assert to_latin("Бухорои Шариф, нуқтаи назар") == "Buxoroyi Sharif, nuqtayi nazar"
     assert to_latin("уйи тойи") == "uyi toyi"
+    assert to_latin("мавзуи мавқеи обрўи") == "mavzuyi mavqeyi obroʻyi"
+
+
+def test_final_ts_is_s():
+    assert to_latin("марганец ранецлар") == "marganes ranetslar"
+    assert to_cyrillic("marganets") == "марганец"  # the older spelling
+
+
+def test_final_ii_is_not_izofa():
+    assert to_latin("цезии") == "sezii"
+
+
+@pytest.mark.parametrize(
+    ("lat", "cyr"),
+    [
+        # -uyi -eyi -oʻyi after two or more syllables: the -и of a
+        # vowel-final Arabic or Persian stem.
+        ("mavzuyi", "мавзуи"),
+        ("Mavqeyi", "Мавқеи"),
+        ("obroʻyi", "обрўи"),
+        # One-syllable native stems in -uy -oʻy, and every -oy stem, keep й.
+        ("uyi kuyi toʻyi", "уйи куйи тўйи"),
+        ("joyi chiroyi saroyi", "жойи чиройи саройи"),
+    ],
+)
+def test_izofa_to_cyrillic(lat, cyr):
+    assert to_cyrillic(lat) == cyr
+
+
+@pytest.mark.parametrize(
+    ("lat", "cyr"),
+    [
+        # -iyat is the Arabic suffix, not the Russian -ция.
+        ("jinsiyat insoniyat", "жинсият инсоният"),
+        ("stansiya konsepsiya", "станция концепция"),
+        # Lexicon: пенсия (not *-ция), prefixes цикл- and концерт-.
+        ("pensiya pensioner", "пенсия пенсионер"),
+        ("siklon antisiklon", "циклон антициклон"),
+        ("konsertmeyster", "концертмейстер"),
+        ("fransuz kansler", "француз канцлер"),
+        # Variant spellings read in, never written.
+        ("moʻjiza Evropa", "мўъжиза Европа"),
+    ],
+)
+def test_loanword_lexicon(lat, cyr):
+    assert to_cyrillic(lat) == cyr
+
+
+def test_variant_spellings_are_not_written():
+    assert to_latin("мўъжиза Европа") == "moʻʼjiza Yevropa"
 
 
 def test_bad_lang():
