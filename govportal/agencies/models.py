@@ -399,7 +399,7 @@ class AgencyPage(NormalizedScriptMixin, RoutablePageMixin, Page):
         return response
 
 
-class Helpline(NormalizedScriptMixin, TranslatableMixin, models.Model):
+class Helpline(NormalizedScriptMixin, TranslatableMixin, index.Indexed, models.Model):
     """A phone line of an agency: a translatable snippet.
 
     A snippet rather than an inline child of the agency page, so that the helplines
@@ -441,6 +441,14 @@ class Helpline(NormalizedScriptMixin, TranslatableMixin, models.Model):
     override_translatable_fields = [
         SynchronizedField("number"),
         SynchronizedField("short_number"),
+    ]
+    search_fields = [
+        index.SearchField("purpose", boost=2),
+        index.SearchField("number"),
+        index.SearchField("short_number"),
+        index.SearchField("hours"),
+        index.SearchField("languages"),
+        index.FilterField("locale"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.rich_text import expand_db_html
+from wagtail.search import index
 
 from govportal.cyrillic.normalize import NormalizedScriptMixin
 
@@ -39,7 +40,7 @@ class FaqCategory(NormalizedScriptMixin, TranslatableMixin, models.Model):
         return f"c-{self.translation_key.hex[:8]}"
 
 
-class Question(NormalizedScriptMixin, TranslatableMixin, models.Model):
+class Question(NormalizedScriptMixin, TranslatableMixin, index.Indexed, models.Model):
     """A frequently asked question and its answer."""
 
     category = models.ForeignKey(
@@ -66,6 +67,11 @@ class Question(NormalizedScriptMixin, TranslatableMixin, models.Model):
         FieldPanel("answer"),
         FieldPanel("times_asked"),
         FieldPanel("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("question", boost=2),
+        index.SearchField("answer"),
+        index.FilterField("locale"),
     ]
 
     class Meta(TranslatableMixin.Meta):

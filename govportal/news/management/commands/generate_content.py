@@ -3,6 +3,8 @@
 import sys
 import time
 
+from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from govportal.news.generate import generate_news
@@ -43,3 +45,6 @@ class Command(BaseCommand):
         self.stdout.write(
             f"created {created:,} news items in {time.monotonic() - started:.1f} s"
         )
+        if "portal" in settings.WAGTAILSEARCH_BACKENDS:
+            # Bulk writes send no indexing signals: bring the search index up to date.
+            call_command("update_index", backend_name="portal", stdout=self.stdout)
