@@ -1,7 +1,7 @@
 """The Open Government page: what the government publishes and asks the public.
 
-A later issue makes it the landing page of the open-data catalogue; until then it
-is an editable page with a free body and a list of public consultations.
+It is an editable page with a free body and a list of public consultations, and the
+parent of the open-data catalogue (``govportal.opendata``), which it links to.
 """
 
 from django.db import models
@@ -43,3 +43,9 @@ class OpenGovernmentPage(NormalizedScriptMixin, Page):
     class Meta:
         verbose_name = _("Open Government page")
         verbose_name_plural = _("Open Government pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The open-data catalogue and any other section below this page.
+        context["sections"] = self.get_children().live()
+        return context
