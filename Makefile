@@ -6,8 +6,10 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= govportal.settings.dev
 PO_FILES := $(wildcard govportal/*/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
+# axe-core and the Nu HTML Checker for the tests, Lighthouse for make bench (npm)
+FRONTEND := tools/frontend
 
-.PHONY: run test test-postgres lint format bench lock setup messages clean
+.PHONY: run test test-postgres lint format bench lock setup messages clean frontend-tools
 
 run: setup ## Set up everything, then serve http://127.0.0.1:$(PORT)
 	$(BIN)/python manage.py migrate --no-input -v 0
@@ -15,7 +17,7 @@ run: setup ## Set up everything, then serve http://127.0.0.1:$(PORT)
 	$(BIN)/python manage.py ensure_dev_admin
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: setup ## Run the whole suite (SQLite, or DATABASE_URL if set)
+test: setup frontend-tools ## Run the whole suite (SQLite, or DATABASE_URL if set)
 	scripts/ensure-chromium
 	DJANGO_SETTINGS_MODULE=govportal.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
@@ -32,7 +34,8 @@ format: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: setup ## Measure, and write docs/benchmarks.md
+bench: setup $(FRONTEND)/node_modules/.installed-all ## Measure, and write docs/benchmarks.md
+	scripts/ensure-chromium
 	$(BIN)/python benchmarks/run.py
 
 messages: setup ## Re-extract the catalogues after changing strings (needs GNU gettext)
@@ -44,6 +47,16 @@ lock: ## Re-pin every dependency after changing pyproject.toml
 	$(BIN)/pip-compile -q --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links --extra dev -o requirements/dev.lock pyproject.toml
 
 setup: $(VENV)/.installed $(MO_FILES)
+
+frontend-tools: $(FRONTEND)/node_modules/.installed-test ## The checkers the tests run
+
+$(FRONTEND)/node_modules/.installed-test: $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && npm ci --omit=dev --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(FRONTEND)/node_modules/.installed-all: $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@ $(FRONTEND)/node_modules/.installed-test
 
 $(VENV)/.installed: requirements/dev.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)

@@ -8,10 +8,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from govportal.api import views as api_views
 from govportal.core import views as core_views
 from govportal.core.sitemaps import SITEMAPS
 from govportal.cyrillic import views as cyrillic_views
 from govportal.news.sitemaps import news_sitemap
+from govportal.search import views as search_views
 
 handler400 = core_views.bad_request
 handler403 = core_views.permission_denied
@@ -35,6 +37,8 @@ urlpatterns = [
         name="sitemap_section",
     ),
     path("news-sitemap.xml", news_sitemap, name="news_sitemap"),
+    path("api/v1/", include("govportal.api.urls")),
+    path("", include("govportal.opendata.urls")),
     re_path(
         r"^(?P<prefix>oz|qr)/(?P<rest>.*)$",
         core_views.legacy_language_redirect,
@@ -51,5 +55,9 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("translit/", cyrillic_views.translit_tool, name="translit_tool"),
+    path("lowvision/", core_views.lowvision, name="lowvision"),
+    path("search/", search_views.search, name="search"),
+    path("api/", api_views.docs_page, name="api_docs"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("", include(wagtail_urls)),
 )

@@ -3,9 +3,19 @@
 They avoid the database, so that a 500 caused by the database still renders.
 """
 
-from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
 from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
+
+from . import lowvision as lowvision_mode
 
 
 def _error_page(request: HttpRequest, status: int) -> HttpResponse:
@@ -56,3 +66,62 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     return HttpResponse(
         "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
     )
+
+
+LOWVISION_FIELDS = ("text", "contrast", "images", "spacing")
+
+
+def _same_site_path(value: str | None) -> str | None:
+    """``value`` if it is a path on this site (never another host), else None."""
+    if (
+        value
+        and value.startswith("/")
+        and not value.startswith(("//", "/\\"))
+        and url_has_allowed_host_and_scheme(value, allowed_hosts=set())
+    ):
+        return value
+    return None
+
+
+@never_cache
+def lowvision(request: HttpRequest) -> HttpResponse:
+    """Set the low-vision cookie from plain links or the form, then go back.
+
+    ``?on=1`` switches the mode on with its preset, ``?reset=1`` back to the ordinary
+    site, ``text``, ``contrast``, ``images`` and ``spacing`` change one setting each.
+    Without any of them the view shows the settings form. ``next`` is where to go
+    back to; only a path on this site is followed. Changing a display preference
+    needs no CSRF protection: at worst another site could enlarge the text.
+    """
+    current = lowvision_mode.from_request(request)
+    if "reset" in request.GET:
+        chosen = lowvision_mode.DEFAULT
+    elif "on" in request.GET:
+        chosen = current if current.is_active else lowvision_mode.PRESET
+    elif any(name in request.GET for name in LOWVISION_FIELDS):
+        chosen = current.with_changes(request.GET)
+    else:
+        response = render(
+            request,
+            "lowvision.html",
+            {
+                "current": current,
+                "next_url": _same_site_path(request.GET.get("next")) or "",
+            },
+        )
+        response["X-Robots-Tag"] = "noindex"
+        return response
+    next_url = _same_site_path(request.GET.get("next")) or f"/{get_language()}/"
+    response = HttpResponseRedirect(next_url)
+    if chosen.is_active:
+        response.set_cookie(
+            lowvision_mode.COOKIE_NAME,
+            chosen.key,
+            max_age=lowvision_mode.COOKIE_MAX_AGE,
+            secure=request.is_secure(),
+            httponly=True,
+            samesite="Lax",
+        )
+    else:
+        response.delete_cookie(lowvision_mode.COOKIE_NAME, samesite="Lax")
+    return response

@@ -35,6 +35,9 @@ INSTALLED_APPS = [
     "govportal.agencies",
     "govportal.faq",
     "govportal.opengov",
+    "govportal.search",
+    "govportal.opendata",
+    "govportal.api",
     "govportal.cyrillic",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -181,7 +184,31 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "OPTIONS": {},
 }
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# "default" serves the admin's search; "portal" is the public search's own index
+# (govportal/search, docs/search.md), kept fresh by the same Wagtail hooks.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "portal": {"BACKEND": "govportal.search.backend"},
+}
+# Candidates ranked per search, per tier (evergreen pages, dated news), and the cap
+# on the engine's time for one query.
+SEARCH_CANDIDATES = int(os.environ.get("SEARCH_CANDIDATES", "1000"))
+SEARCH_TIME_CAP_SECONDS = float(os.environ.get("SEARCH_TIME_CAP_SECONDS", "2"))
+# The public search on OpenSearch or Elasticsearch instead of the database:
+# SEARCH_ENGINE_URL=elasticsearch8://host:9200/govportal (schemes: the modules of
+# wagtail.search.backends, e.g. opensearch2, elasticsearch7; add "+https" for TLS).
+SEARCH_ENGINE = ""
+if os.environ.get("SEARCH_ENGINE_URL"):
+    _scheme, _rest = os.environ["SEARCH_ENGINE_URL"].split("://", 1)
+    _module, _, _tls = _scheme.partition("+")
+    _host, _, _index = _rest.partition("/")
+    WAGTAILSEARCH_BACKENDS["external"] = {
+        "BACKEND": f"wagtail.search.backends.{_module}",
+        "URLS": [f"{_tls or 'http'}://{_host}"],
+        "INDEX": _index or "govportal",
+        "AUTO_UPDATE": False,
+    }
+    SEARCH_ENGINE = "external"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "json", "odt", "ods", "pdf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -227,6 +254,16 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     },
 }
 ADMIN_URL_PREFIXES = ("/admin/", "/django-admin/")
+
+# Requests per client address for govportal.core.throttle ("120/minute"; empty: none).
+THROTTLE_RATES = {
+    "api": os.environ.get("THROTTLE_API", "300/minute"),
+    "search": os.environ.get("THROTTLE_SEARCH", "60/minute"),
+    # Suggestions come as the user types: several per search.
+    "suggest": os.environ.get("THROTTLE_SUGGEST", "300/minute"),
+}
+# The request header with the client's address behind a proxy, e.g. HTTP_X_REAL_IP.
+THROTTLE_IP_HEADER = os.environ.get("THROTTLE_IP_HEADER", "")
 
 LOGGING = {
     "version": 1,

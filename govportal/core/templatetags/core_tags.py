@@ -5,6 +5,7 @@ from django import template
 from ..alternates import build_alternates
 from ..dates import date_format, datetime_format
 from ..languages import bcp47_tag
+from ..lowvision import from_request
 from ..menus import menu_sections
 
 register = template.Library()
@@ -24,6 +25,12 @@ def language_alternates(context):
         page=context.get("page"),
         error_page=bool(context.get("is_error_page")),
     )
+
+
+@register.simple_tag(takes_context=True)
+def lowvision_settings(context):
+    """The reader's low-vision settings (``lowvision.LowVision``), from the cookie."""
+    return from_request(context.get("request"))
 
 
 @register.filter
