@@ -1,8 +1,9 @@
 """Links between the language versions of a page: the switcher and ``hreflang``.
 
 A Wagtail page links to its live translations; a language without one gets that
-language's home page in the switcher and no ``hreflang`` entry. Other views exist in
-every language, so Django's ``translate_url`` gives their counterparts.
+language's home page in the switcher and no ``hreflang`` entry. A route inside a
+routable page (a dataset, a news archive) keeps its route in every language. Other
+views exist in every language, so Django's ``translate_url`` gives their counterparts.
 """
 
 from dataclasses import dataclass
@@ -54,6 +55,12 @@ def _page_urls(request: HttpRequest, page) -> dict[str, str]:
         url = translation.get_url(request)
         if url:
             urls[translation.locale.language_code] = url
+    # A routable page serving one of its routes (a dataset, an archive day, a
+    # vCard): the route's part of the path is the same in every language.
+    own = urls.get(get_language())
+    if own and request.path != own and request.path.startswith(own):
+        suffix = request.path[len(own) :]
+        urls = {code: url + suffix for code, url in urls.items()}
     return urls
 
 

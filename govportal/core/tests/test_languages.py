@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.conf import settings
 from django.urls import reverse
@@ -133,3 +135,34 @@ def test_main_menu_follows_publishing_at_once(client, demo):
     assert "News" not in menu()
     news.specific.save_revision().publish()
     assert "News" in menu()
+
+
+@pytest.mark.parametrize("route", ["2017/08/15/", "2026/11/"])
+def test_a_route_inside_a_page_keeps_its_route_in_every_language(client, demo, route):
+    soup = assert_page(client.get(f"/ru/news/{route}"), lang="ru")
+    links = {
+        a["hreflang"]: a["href"]
+        for a in soup.find("nav", class_="language-switcher").find_all("a")
+    }
+    assert all(href.endswith(f"/{route}") for href in links.values()), links
+    hreflang = {
+        link["hreflang"]: link["href"]
+        for link in soup.find_all("link", rel="alternate", hreflang=True)
+    }
+    assert hreflang["en"].endswith(f"/news/{route}")
+
+
+def test_a_dataset_page_links_to_the_same_dataset_in_every_language(client, demo):
+    from govportal.opendata.models import DataCatalogPage
+
+    catalogue = DataCatalogPage.objects.live().get(locale__language_code="en")
+    listing = client.get(catalogue.url).content.decode()
+    name = re.search(rf'href="{re.escape(catalogue.url)}([a-z0-9-_]+)/"', listing)[1]
+    soup = assert_page(client.get(f"{catalogue.url}{name}/"), lang="en")
+    links = {
+        a["hreflang"]: a["href"]
+        for a in soup.find("nav", class_="language-switcher").find_all("a")
+    }
+    assert all(href.endswith(f"/{name}/") for href in links.values()), links
+    for href in links.values():
+        assert client.get(href).status_code == 200, href
