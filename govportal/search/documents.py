@@ -19,7 +19,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from .engines import Document, tag_tokens
+from .engines import Document, Filters, tag_tokens
 from .models import SearchEntry, Source, rank_key
 from .text import family, fold
 
@@ -194,7 +194,7 @@ def build(obj: Model, resolver: Resolver, now: datetime.datetime) -> Indexable |
         title=fold(title, fam),
         body=fold(body, fam),
         tags=tag_tokens(
-            language, kind, agency_id, category_id, day.year if day else None
+            Filters(language, kind, agency_id, category_id, day.year if day else None)
         ),
     )
     return Indexable(entry, document)

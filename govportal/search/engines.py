@@ -67,33 +67,21 @@ class Document:
     tags: list[str]
 
 
-def tag_tokens(
-    language: str, kind: str, agency_id, category_id, year: int | None
-) -> list[str]:
-    """Filter tokens: a facet value is a word that only the ``tags`` column holds."""
-    tags = [f"lang{language.replace('-', '')}", f"kind{kind}"]
-    if agency_id:
-        tags.append(f"agency{agency_id}")
-    if category_id:
-        tags.append(f"cat{category_id}")
-    if year:
-        tags.append(f"y{year}")
-    return tags
-
-
-def _filter_tags(filters: Filters) -> list[str]:
-    tags = []
-    if filters.language:
-        tags.append(f"lang{filters.language.replace('-', '')}")
-    if filters.kind:
-        tags.append(f"kind{filters.kind}")
-    if filters.agency_id:
-        tags.append(f"agency{filters.agency_id}")
-    if filters.category_id:
-        tags.append(f"cat{filters.category_id}")
-    if filters.year:
-        tags.append(f"y{filters.year}")
-    return tags
+def tag_tokens(values: Filters) -> list[str]:
+    """Facet values as words that only the ``tags`` column holds: written for each
+    entry at indexing, and matched as filters at query time."""
+    prefixes = {
+        "language": "lang",
+        "kind": "kind",
+        "agency_id": "agency",
+        "category_id": "cat",
+        "year": "y",
+    }
+    return [
+        f"{prefix}{str(value).replace('-', '')}"
+        for name, prefix in prefixes.items()
+        if (value := getattr(values, name))
+    ]
 
 
 def _time_cap() -> float:
@@ -160,7 +148,7 @@ class SqliteEngine:
                 clauses.append("(" + " OR ".join(alternatives) + ")")
         columns = "{title}" if title_only else "{title body}"
         expression = columns + " : (" + " AND ".join(clauses) + ")"
-        tags = _filter_tags(filters)
+        tags = tag_tokens(filters)
         if tags:
             expression += " AND tags : (" + " AND ".join(tags) + ")"
         return expression

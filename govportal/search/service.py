@@ -10,7 +10,7 @@ help narrow the search down.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 from django.http import HttpRequest
@@ -209,13 +209,7 @@ def run(
 ) -> Results:
     """Search, and read the page ``number`` of hits."""
     filters = filters or Filters()
-    filters = Filters(
-        language=None if all_languages else language,
-        kind=filters.kind,
-        agency_id=filters.agency_id,
-        category_id=filters.category_id,
-        year=filters.year,
-    )
+    filters = replace(filters, language=None if all_languages else language)
     families = FAMILIES if all_languages else (family(language),)
     query = parse(raw_query, families)
     results = Results(query=query, number=number)
