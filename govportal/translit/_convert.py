@@ -17,7 +17,8 @@ context rules and its lexicon files; :class:`Language` does the rest:
      and replaced by a placeholder;
   2. one regular expression applies the language's context rules to the
      rest, keeping the case of what it matched;
-  3. ``str.replace`` for the digraphs and one per letter;
+  3. the digraphs and letters (Latin -> Cyrillic: a few byte-level passes,
+     see ``_letters``; Cyrillic -> Latin: ``str.replace`` for each letter);
   4. the placeholders are filled in.
 
 The result is the same as converting word by word (``c2l_words`` /
@@ -44,6 +45,8 @@ from ._common import (
     cyrillic_case,
     latin_case,
 )
+from ._letters import HOLE as BULK_HOLE
+from ._letters import LetterMap, NoSlot
 
 Keep = tuple[frozenset[str], frozenset[str]]
 
@@ -66,6 +69,8 @@ _LAT_TOKEN_CHARS = frozenset(
     + APOSTROPHES
     + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch not in "\u00d7\u00f7")
 )
+# A run of _LAT_TOKEN_CHARS.
+_RUN_RE = re.compile(rf"[A-Za-z\-{_AP}\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]*")
 
 # A Cyrillic word needs the per-word path if it mixes case (ТошДУнинг),
 # touches a Latin letter, or starts with Ъ/Ь.
@@ -87,6 +92,42 @@ _LETTERS_RE = re.compile(rf"[{LAT}]*")
 # A neighbour glued to Latin letters (a mixed-script word) does not count.
 _NEXT_WORD_RE = re.compile(rf"[^{CYR}{LAT}\d]{{0,8}}([{CYR}]+)(?![{LAT}])")
 _PREV_WORD_RE = re.compile(rf"(?<![{LAT}])([{CYR}]+)[^{CYR}{LAT}\d]{{0,8}}\Z")
+
+
+_ONE_CHAR_RE = re.compile(".", re.DOTALL)
+_C1_RE = re.compile("[\x80-\x9f]")
+_KEPT = ("p", "x")  # groups of a match that stays as it is
+# Characters above U+00FF common in running text that the byte-level letter
+# pass keeps as they are (hyphens, dashes, quotes, ellipsis, bullet, №, €,
+# minus); others are replaced by a placeholder for that pass.
+KEPT_CHARS = "".join(
+    [
+        "\u2010\u2011\u2012\u2013\u2014\u2015",
+        "\u201c\u201d\u201e\u2026\u2022\u2116\u20ac\u2212",
+    ]
+)
+# Latin letters by how often they start a word in Uzbek text (the UDHR).
+_INITIALS = "bhmteoviqsyakduxjnrfczplgw"
+_LAT_CHAR_RE = re.compile(f"[{LAT}]")
+
+
+def _class_ranges(*bounds: int, without: str = "") -> str:
+    """A character-class body for the ranges lo1, hi1, lo2, hi2, ... minus
+    the characters of ``without``."""
+    cut = sorted(map(ord, without))
+    parts = []
+    for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+        for c in cut:
+            if lo <= c <= hi:
+                if lo < c:
+                    parts.append((lo, c - 1))
+                lo = c + 1
+        if lo <= hi:
+            parts.append((lo, hi))
+    return "".join(
+        re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+        for lo, hi in parts
+    )
 
 
 def apply_case(cyr: str, case: int) -> str:
@@ -154,8 +195,42 @@ def _token_spans(text: str, i: int, token_re: re.Pattern[str], chars) -> list:
     return [(m.start(), m.end(), m) for m in token_re.finditer(text, lo, hi)]
 
 
-def _punch(text: str, spans: list, convert) -> tuple[str, list[str]]:
-    """Replace non-overlapping spans (earliest, then longest first) by HOLE."""
+def _run_spans(text: str, i: int, spans: list) -> int:
+    """Add the tokens of the run of token characters around position i, and
+    each character of the run that no token covers (kept as it is: an
+    apostrophe or hyphen on its own); return where the run ends."""
+    lo = i
+    while lo and text[lo - 1] in _LAT_TOKEN_CHARS:
+        lo -= 1
+    hi = _RUN_RE.match(text, i + 1).end()
+    at = lo
+    for m in LAT_TOKEN_RE.finditer(text, lo, hi):
+        spans.extend(
+            (k, k + 1, _ONE_CHAR_RE.match(text, k)) for k in range(at, m.start())
+        )
+        spans.append((m.start(), m.end(), m))
+        at = m.end()
+    spans.extend((k, k + 1, _ONE_CHAR_RE.match(text, k)) for k in range(at, hi))
+    return hi
+
+
+def _tokens_after(text: str, i: int) -> list:
+    """The Latin tokens of the run of token characters that starts at i."""
+    end = i
+    n = len(text)
+    while end < n and text[end] in _LAT_TOKEN_CHARS:
+        end += 1
+    out = []
+    if end > i:
+        for m in LAT_TOKEN_RE.finditer(text, i):
+            if m.start() >= end:
+                break
+            out.append((m.start(), m.end(), m))
+    return out
+
+
+def _punch(text: str, spans: list, convert, hole: str = HOLE) -> tuple[str, list[str]]:
+    """Replace non-overlapping spans (earliest, then longest first) by hole."""
     spans.sort(key=lambda sp: (sp[0], -sp[1]))
     pieces: list[str] = []
     done: list[str] = []
@@ -164,17 +239,17 @@ def _punch(text: str, spans: list, convert) -> tuple[str, list[str]]:
         if start < pos:
             continue
         pieces.append(text[pos:start])
-        pieces.append(HOLE)
+        pieces.append(hole)
         done.append(convert(m))
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces), done
 
 
-def _fill(text: str, done: list[str]) -> str:
+def _fill(text: str, done: list[str], hole: str = HOLE) -> str:
     if not done:
         return text
-    parts = text.split(HOLE)
+    parts = text.split(hole)
     out = [parts[0]]
     for value, part in zip(done, parts[1:], strict=True):
         out.append(value)
@@ -207,10 +282,17 @@ class Language:
     l2c_table: dict[int, str]  # lower-case Latin letter -> Cyrillic
     l2c_digraphs: dict[str, str]  # fixed digraphs, in the order they apply
     l2c_not_in_bulk: str = ""  # table keys the whole-text path leaves alone
-    # Whole-text Latin -> Cyrillic: characters that send a token to the
-    # per-word path, and the context rules.
-    l2c_trigger_re: re.Pattern[str]
+    # Whole-text Latin -> Cyrillic: the characters that may send a token to
+    # the per-word path and the condition (lookbehinds on the character
+    # just read, lookaheads) under which they do; the context rules, and
+    # every string of Cyrillic the context rules may write.
+    l2c_trigger_chars: str
+    l2c_trigger_if: str
     l2c_context_re: re.Pattern[str]
+    l2c_context_outputs: tuple[str, ...]
+    # Letters above U+00FF that running text keeps (Uzbek ʻ ʼ; Karakalpak
+    # ǵ ı ń): they take the whole-text path like any other letter.
+    l2c_bulk_high: str = ""
 
     def __init__(self) -> None:
         self.c2l_memo = Memo()
@@ -248,6 +330,13 @@ class Language:
             for k, v in self.l2c_table.items()
             if self.upper(chr(k)) != chr(k)
         ]
+        self._l2c_bulk = LetterMap(
+            dict(self._l2c_letters),
+            dict(self._l2c_replace),
+            self.l2c_bulk_high,
+            self.l2c_context_outputs,
+            KEPT_CHARS,
+        )
 
     # --- to be provided by the language -------------------------------------
 
@@ -359,23 +448,103 @@ class Language:
     # --- whole text: Latin -> Cyrillic ------------------------------------------
 
     @cached_property
-    def _l2c_candidate_re(self) -> re.Pattern[str]:
-        """Word parts (in the lower-cased text) that the lexicon or keep list
-        may know. The match is the character before the word part.
+    def _l2c_fold(self) -> bytes:
+        """A ``bytes.translate`` table for the candidate scan's image of the text.
+
+        The image (``LetterMap.image``: one byte per character) is folded so
+        that letters are lower case, apostrophes stay, and everything that can
+        stand before a word part (spaces, punctuation, digits, hyphens,
+        characters above U+00FF that are not letters kept in running text) is
+        a space: then the start of every word part is a space and one literal
+        character leads the scan, which ``re`` finds fastest.
+        """
+        bulk = self._l2c_bulk
+        fold = bytearray(b" " * 256)
+        for b in [*range(0x80), *range(0xA0, 0x100)]:
+            ch = chr(b)
+            if _LAT_CHAR_RE.match(ch) or ch in APOSTROPHES:
+                fold[b] = bulk.byte(self.lower(ch))
+        for ch, slot in bulk.high:
+            fold[ord(slot)] = bulk.byte(self.lower(ch))
+        return bytes(fold)
+
+    @cached_property
+    def _l2c_candidate_trie(self) -> bytes:
+        """Lexicon and keep-list entries, in the folded image, as a lookahead.
+
         International prefixes (kino-, tele-) count as entries: the per-word
-        path looks for a listed word behind them."""
+        path looks for a listed word behind them.
+        """
+        table = self.tables[0]
+        _, folded = _lexicon.read_keep()
+        bulk, fold = self._l2c_bulk, self._l2c_fold
+
+        def image(keys) -> list[str]:
+            out = []
+            for key in keys:
+                try:
+                    data = bytes(bulk.byte(ch) for ch in key)
+                except ValueError:  # pragma: no cover - not in running text
+                    continue
+                out.append(data.translate(fold).decode("latin-1"))
+            return sorted(set(out))
+
+        open_keys = image({*table.stems, *table.prefixes, *table.compound_prefixes})
+        exact = image({*table.exact, *folded})
+        trie = _lexicon.lookahead_trie(open_keys, exact, "(?![^ ])", _INITIALS)
+        return trie.encode("latin-1")
+
+    @cached_property
+    def _l2c_candidate_re(self) -> re.Pattern[bytes]:
+        """Word parts that the lexicon or the keep list may know: the match is
+        the space (in the folded image) before the word part."""
+        return re.compile(b" (?=" + self._l2c_candidate_trie + b")")
+
+    @cached_property
+    def _l2c_candidate_start_re(self) -> re.Pattern[bytes]:
+        return re.compile(self._l2c_candidate_trie)
+
+    @cached_property
+    def _l2c_candidate_str_re(self) -> re.Pattern[str]:
+        """The same on the text itself, for the rare text that has C1 control
+        characters of its own (they would be taken for letters in the image)."""
         table = self.tables[0]
         _, folded = _lexicon.read_keep()
         open_keys = sorted({*table.stems, *table.prefixes, *table.compound_prefixes})
         exact = sorted({*table.exact, *folded})
-        return re.compile(  # on lower-cased text: no A-Z in the class
-            rf"[^a-z\u00c0-\u024f{_AP}](?=(?:{_lexicon.trie_pattern(open_keys)})"
-            rf"|(?:{_lexicon.trie_pattern(exact)}){WORD_END})"
+        trie = _lexicon.lookahead_trie(open_keys, exact, WORD_END)
+        return re.compile(rf"(?:^|[^{LAT}{_AP}])(?={trie})")
+
+    @cached_property
+    def _l2c_scan_re(self) -> re.Pattern[str]:
+        """One pass for everything in Latin text that the bulk path can't do.
+
+        Each match is one character, named by its group: ``t`` a trigger (the
+        token around it takes the per-word path; ``www.`` is also a hint),
+        ``c`` a Cyrillic letter (the text is mixed, see ``_text``), ``h`` a
+        hint of a URL or e-mail address, ``x`` a character that the
+        byte-level letter pass can't hold (above U+00FF, or a C1 control
+        character). The pattern
+        starts with one character class and tells the cases apart with
+        lookbehinds, so that ``re`` skips ahead at C speed.
+        """
+        other = _class_ranges(
+            0x80, 0x9F, 0x100, 0x10FFFF, without=self.l2c_bulk_high + KEPT_CHARS
+        )
+        kept = re.escape(KEPT_CHARS)
+        tlds = "uz|com|org|net|ru|gov|edu|info|io|int|eu|us|uk|de|kz|tj|kg|tm|su"
+        return re.compile(
+            rf"[{CYR}@:.{self.l2c_trigger_chars}{other}{kept}]"
+            rf"(?:(?<=[{self.l2c_trigger_chars}])(?:{self.l2c_trigger_if})(?P<t>)"
+            rf"|(?<=[{CYR}])(?P<c>)"
+            rf"|(?P<h>(?<=@)|(?<=\.)(?=(?:{tlds})\b)|(?<=:)(?://|(?<=mailto:)))"
+            rf"|(?<=[{other}])(?P<x>(?:(?![{self.l2c_trigger_chars}])[{other}])*)"
+            rf"|(?<=[{kept}])(?P<k>))"
         )
 
     def _slow_l2c(self, m: re.Match[str], keep: Keep) -> str:
         """One token by the per-word path."""
-        if m.lastgroup == "p" or m.re is PROTECTED_RE:
+        if m.lastgroup in _KEPT or m.re is PROTECTED_RE or m.re is _ONE_CHAR_RE:
             return m[0]
         token = m[0]
         start = m.start()
@@ -389,33 +558,79 @@ class Language:
             return self.l2c_token(token[:-1], keep) + token[-1]
         return self.l2c_token(token, keep)
 
-    def l2c_text(self, text: str, keep: Keep) -> str:
-        """Latin text (no Cyrillic) -> Cyrillic, the whole string at once."""
-        if HOLE in text:  # the placeholder is in the input: word by word
-            return self.l2c_words(text, keep)
-        spans = _protected_spans(text) if _PROTECTED_HINT_RE.search(text) else []
-        done_to = -1
-        for t in self.l2c_trigger_re.finditer(text):
-            if t.start() < done_to:
+    def _l2c_spans(self, text: str, kept: set[str]) -> list | None:
+        """The spans that the per-word path (or nothing) must convert; add
+        the KEPT_CHARS that the text has to ``kept``.
+
+        None if the text has a Cyrillic letter: mixed text is the caller's.
+        """
+        spans: list = []
+        hints_to = 0
+        own_c1 = False
+        search = self._l2c_scan_re.search
+        pos = 0
+        while (m := search(text, pos)) is not None:
+            kind = m.lastgroup
+            i, pos = m.span()
+            if kind == "t":
+                # The whole run of letters and apostrophes around it: skip it.
+                pos = max(pos, _run_spans(text, i, spans))
+                if text.startswith("ww.", i + 1):
+                    kind = "h"
+            elif kind == "k":
+                kept.add(text[i])
                 continue
-            found = _token_spans(text, t.start(), LAT_TOKEN_RE, _LAT_TOKEN_CHARS)
-            spans.extend(found)
-            if found:
-                done_to = found[-1][1]
-        # A space in front makes the first word a word like any other.
-        low = " " + self.lower(text)
-        if len(low) != len(text) + 1:  # pragma: no cover - lower() changed length
-            return self.l2c_words(text, keep)
-        for c in self._l2c_candidate_re.finditer(low):
-            m = LAT_TOKEN_RE.match(text, c.start())
+            elif kind == "x":
+                spans.append((i, pos, m))
+                own_c1 = own_c1 or _C1_RE.search(m[0]) is not None
+            if kind == "h":
+                if i >= hints_to:
+                    lo = max(hints_to, i - 400)
+                    lo = _SPACE_BEFORE_RE.search(text, lo, i).start()
+                    hints_to = _NON_SPACE_RE.match(text, i).end()
+                    for p in PROTECTED_RE.finditer(text, lo, hints_to):
+                        spans.append((p.start(), p.end(), p))
+                        # Letters glued to it: tokens from where it ends, as
+                        # the per-word path reads them (not the trigger's).
+                        spans.extend(_tokens_after(text, p.end()))
+            elif kind == "c":
+                return None
+        if own_c1:
+            low = self.lower(text)
+            if len(low) != len(text):  # pragma: no cover - lower() changed length
+                raise NoSlot(text)
+            starts = [c.end() for c in self._l2c_candidate_str_re.finditer(low)]
+        else:
+            image = self._l2c_bulk.image(text).translate(self._l2c_fold)
+            starts = [c.end() for c in self._l2c_candidate_re.finditer(image)]
+            if self._l2c_candidate_start_re.match(image):
+                starts.append(0)
+        for start in starts:
+            m = LAT_TOKEN_RE.match(text, start)
             if m is not None:
                 spans.append((m.start(), m.end(), m))
-        done: list[str] = []
-        if spans:
-            text, done = _punch(text, spans, lambda m: self._slow_l2c(m, keep))
-        text = self.l2c_context_re.sub(self.l2c_context_sub, text)
-        text = replace_all(text, self._l2c_replace)
-        return _fill(replace_all(text, self._l2c_letters), done)
+        return spans
+
+    def _l2c_context_bulk(self, m: re.Match[str]) -> str:
+        return self._l2c_bulk.context(self.l2c_context_sub(m))
+
+    def l2c_text(self, text: str, keep: Keep) -> str | None:
+        """Latin text -> Cyrillic, the whole string at once.
+
+        None if the text contains Cyrillic (``_text`` converts mixed text).
+        """
+        kept: set[str] = set()
+        spans = self._l2c_spans(text, kept)
+        if spans is None:
+            return None
+        try:
+            out, done = _punch(
+                text, spans, lambda m: self._slow_l2c(m, keep), BULK_HOLE
+            )
+            out = self.l2c_context_re.sub(self._l2c_context_bulk, out)
+            return _fill(self._l2c_bulk.convert(out, kept), done, BULK_HOLE)
+        except NoSlot:  # pragma: no cover - every character is provided for
+            return self.l2c_words(text, keep)
 
     def l2c_words(self, text: str, keep: Keep) -> str:
         """Reference path: the same conversion, one token at a time."""

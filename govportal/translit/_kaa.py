@@ -135,44 +135,50 @@ _CONSONANT = "bcdfgǵhjkqlmnńprstvwxzBCDFGǴHJKQLMNŃPRSTVWXZ"
 _NATIVE_RE = re.compile("[áóúıǵńqÁÓÚÍǴŃQ]")
 # Word-initial e is э in a loanword. A native word with an initial e has no
 # o after it (o only stands in a first syllable) and no c, f, v or ch; the
-# Greek and Latin endings -iya -ika -izm -ist mark a loan too: ekonomika,
-# epos, evolyuciya, energiya, but el, eki, eski, esap, estelik.
-_LOAN_AHEAD = rf"(?=[{LAT}]*?(?:[cfvo]|ch|iya|ika|izm|ist))"
+# Greek and Latin endings -iya -ika -izm -ist -azm and the clusters mb ksp
+# kst kz, which native words do not have, mark a loan too: ekonomika, epos,
+# evolyuciya, energiya, entuziazm, emblema, eksport, ekzamen, but el, eki,
+# eski, esap, estelik.
+_LOAN_AHEAD = rf"(?=[{LAT}]*?(?:[cfvo]|ch|iya|ika|izm|ist|azm|mb|ksp|kst|kz))"
 
 # The context rules, for one lower-case word and for running text alike (a
 # capital can only be the first letter of a word there: tokens with other
 # capitals take the per-word path). Every branch starts with a literal
 # letter, so ``re`` skips ahead at C speed.
 _L2C_CONTEXT_RE = re.compile(
-    # -льон -ньон -сьон -ньор: батальон, компаньон, лосьон, сеньор.
-    rf"yo(?:(?=n)(?<=[{_V}][lns]yo)|(?=r)(?<=[{_V}]nyo))(?P<lyo>)"
-    # A consonant + yo is the ё of a Russian word (samolyot, aktyor,
-    # lyotchik); Karakalpak words have yo only at the start or after a vowel.
-    r"|yo(?<=[bdfgǵhjkqlmnńprstvxzwBDFGǴHJKQLMNŃPRSTVXZW]yo)(?P<yo>)"
-    # ъе is written ye and ье is written e (as kaalin: karyer, brakoner):
-    # ye after a consonant is ъе (obyekt, syezd, adyektiv).
-    rf"|ye(?<=[{_CONSONANT}]ye)(?P<ye>)"
-    # A consonant + ya in a Karakalpak word is ья: dárya, dúnya.
-    r"|ya(?<=[bdfgǵhjkqmnńprstvxzBDFGǴHJKQMNŃPRSTVXZ]ya)(?P<ya>)"
-    # Word-final -el after a consonant in a word of two or more syllables is
-    # the Russian -ель (motel, kartofel, karusel, mebel); -del, -sel, -lel
-    # and the like are left out (kesel "illness"), and so are Karakalpak
-    # words (ákel "bring").
-    rf"|el{WORD_END}(?<=[{_V}][tnbfvzrmpk]el)(?P<el>)"
-    # A vowel + e occurs only in loanwords (poeziya, aeroport): э; but i + e
-    # and e + e are ие, ее, as (nearly) always in Russian (klient, pacient,
-    # koefficient, dieta, reestr).
-    rf"|e(?:(?<=[{_V}]e)(?<![iIeE]e)(?P<e>)|(?<![{LAT}{_AP}]e){_LOAN_AHEAD}(?P<e0>))"
-    rf"|E(?<![{LAT}{_AP}]E){_LOAN_AHEAD}(?P<E0>)"
+    # Every branch starts with a literal letter, in the order of the letters'
+    # frequency in running text (l s y e).
     # Russian ль before -ник -ство -ность -ский (начальник, издательство,
     # аральский), before ц and ф (кольцо, кальций, гольф, сульфат: c and f
     # are not Karakalpak), and -поль -оголь -троль -юль at the end (Неаполь,
     # алкоголь, контроль, кастрюль).
-    rf"|l(?:(?=nik|stvo|nost|sk(?:iy|aya|oye|ogo)|[cf])(?<=[{_V}]l)"
+    rf"l(?:(?=nik|stvo|nost|sk(?:iy|aya|oye|ogo)|[cf])(?<=[{_V}]l)"
     rf"|{WORD_END}(?:(?<=[{_V}]pol)|(?<=[oO]gol)|(?<=[tT]rol)|(?<=[yY]ul)))(?P<l>)"
     # The Russian agent suffix -щик after l r v y (svarshik, payshik,
     # bolelshik, normirovshik; -чик follows д т з с ж).
     r"|shik(?<=[lrvyLRVY]shik)(?P<shik>)"
+    rf"|y(?:o(?:"
+    # -льон -ньон -сьон -ньор: батальон, компаньон, лосьон, сеньор.
+    rf"(?:(?=n)(?<=[{_V}][lns]yo)|(?=r)(?<=[{_V}]nyo))(?P<lyo>)"
+    # A consonant + yo is the ё of a Russian word (samolyot, aktyor,
+    # lyotchik); Karakalpak words have yo only at the start or after a vowel.
+    r"|(?<=[bdfgǵhjkqlmnńprstvxzwBDFGǴHJKQLMNŃPRSTVXZW]yo)(?P<yo>))"
+    # ъе is written ye and ье is written e (as kaalin: karyer, brakoner):
+    # ye after a consonant is ъе (obyekt, syezd, adyektiv).
+    rf"|e(?<=[{_CONSONANT}]ye)(?P<ye>)"
+    # A consonant + ya in a Karakalpak word is ья: dárya, dúnya.
+    r"|a(?<=[bdfgǵhjkqmnńprstvxzBDFGǴHJKQMNŃPRSTVXZ]ya)(?P<ya>))"
+    # Word-final -el after one or two consonants in a word of two or more
+    # syllables is the Russian -ель (motel, kartofel, karusel, mebel, artel,
+    # barrel, venzel); -del, -sel, -lel and the like are left out (kesel
+    # "illness"), and so are Karakalpak words (ákel "bring").
+    rf"|e(?:l{WORD_END}(?:(?<=[{_V}][tnbfvzrmpk]el)"
+    rf"|(?<=[{_V}][{_CONSONANT}][tnbfvzrmpk]el))(?P<el>)"
+    # A vowel + e occurs only in loanwords (poeziya, aeroport): э; but i + e
+    # and e + e are ие, ее, as (nearly) always in Russian (klient, pacient,
+    # koefficient, dieta, reestr).
+    rf"|(?<=[{_V}]e)(?<![iIeE]e)(?P<e>)|(?<![{LAT}{_AP}]e){_LOAN_AHEAD}(?P<e0>))"
+    rf"|E(?<![{LAT}{_AP}]E){_LOAN_AHEAD}(?P<E0>)"
 )
 _L2C_CONTEXT_OUT = {
     "lyo": "ьо",
@@ -315,10 +321,9 @@ _OTHER_LETTERS = re.escape(
 # (older spellings, contractions, quotes), a letter outside the 2016
 # alphabet (í İ for ı I, foreign letters), a capital after a letter
 # (CamelCase, all capitals).
-_L2C_TRIGGER_RE = re.compile(
-    rf"[{_AP}{_OTHER_LETTERS}A-ZÁǴÍŃÓÚ]"
-    rf"(?:(?<=[{_AP}{_OTHER_LETTERS}])|(?<=[{LAT}{_AP}].))"
-)
+_L2C_TRIGGER_CHARS = rf"{_AP}{_OTHER_LETTERS}A-ZÁǴÍŃÓÚ"
+# Tested on the character just read.
+_L2C_TRIGGER_IF = rf"(?<=[{_AP}{_OTHER_LETTERS}])|(?<=[{LAT}{_AP}].)"
 
 
 class Karakalpak(Language):
@@ -335,7 +340,11 @@ class Karakalpak(Language):
     c2l_context_out = {"ye": "ye", "yi": "yi", "yo": "yo"}
     l2c_table = _L2C_TABLE
     l2c_digraphs = _DIGRAPHS
-    l2c_trigger_re = _L2C_TRIGGER_RE
+    l2c_trigger_chars = _L2C_TRIGGER_CHARS
+    l2c_trigger_if = _L2C_TRIGGER_IF
+    l2c_bulk_high = "ǵıńǴŃ"
+    # _L2C_CONTEXT_OUT and what _l2c_sub computes.
+    l2c_context_outputs = (*_L2C_CONTEXT_OUT.values(), "ья", "я", "ел", "ель")
     l2c_context_re = _L2C_CONTEXT_RE
     upper = staticmethod(upper)
     lower = staticmethod(lower)

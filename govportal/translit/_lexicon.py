@@ -19,7 +19,8 @@ Without ``*`` or ``=`` an entry matches the word itself and the word followed
 by a chain of the language's own suffixes (``konsert`` -> ``konsertlarda``).
 
 Entries that the rules already get right are dropped at load time, so the
-lexicon never overrides a correct rule and lookups stay small.
+lexicon never overrides a correct rule and lookups stay small (except stems
+ending in ь, whose inflected forms the word-final rules can't see).
 """
 
 import re
@@ -72,6 +73,10 @@ LAT_PREFIXES = tuple(
             "vitse",
             "bronye",
             "brone",
+            "dia",
+            "kilo",
+            "mega",
+            "giga",
         ],
         key=len,
         reverse=True,
@@ -176,6 +181,51 @@ def trie_pattern(keys: list[str]) -> str:
     return emit(trie) if keys else "(?!)"
 
 
+def lookahead_trie(
+    open_keys: list[str],
+    exact_keys: list[str],
+    end: str,
+    order: str = "",
+) -> str:
+    """A pattern (no groups) for "a word part starting here may be listed".
+
+    Matches where one of ``open_keys`` starts, or one of ``exact_keys``
+    followed by ``end``; meant for a lookahead, so a branch stops as soon as
+    an open key is complete (what follows it does not matter). One trie for
+    both kinds of key: a word that starts with no key's letters is given up
+    after one pass, not two. ``re`` tries the branches of a level in turn, so
+    the first level follows ``order`` (the commonest first letters first).
+    """
+    trie: dict = {}
+    for key in exact_keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node.setdefault("", "exact")
+    for key in open_keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = "open"
+
+    def emit(node: dict, depth: int) -> str:
+        if node.get("") == "open":
+            return ""  # a listed start: whatever follows, it is a candidate
+        items = [(ch, sub) for ch, sub in node.items() if ch]
+        if depth == 0:
+            items.sort(key=lambda item: (order + item[0]).index(item[0]))
+        branches = [re.escape(ch) + emit(sub, depth + 1) for ch, sub in items]
+        if "" in node:
+            branches.append(end)
+        if not branches:
+            return "(?!)"
+        if len(branches) == 1:
+            return branches[0] if depth == 0 else f"(?:{branches[0]})"
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(trie, 0) if (open_keys or exact_keys) else "(?!)"
+
+
 def read_tsv(name: str) -> list[tuple[str, str, str]]:
     rows = []
     path = DATA_DIR / name
@@ -216,7 +266,11 @@ def build(
                 kind = "exact"
             else:
                 kind = "stems"
-            if ">" not in flags and l2c_rules(lat) != cyr:
+            # A stem whose ь the rules restore only at the end of a word
+            # (model, aprel) is kept for its inflected forms (Karakalpak
+            # aprelde -> апрельде).
+            word_final = kind == "stems" and cyr.endswith("ь")
+            if ">" not in flags and (l2c_rules(lat) != cyr or word_final):
                 getattr(l2c, kind).setdefault(lat, cyr)
             if "<" not in flags and c2l_rules(cyr) != lat:
                 table = getattr(c2l, kind)

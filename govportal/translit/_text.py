@@ -2,8 +2,8 @@
 
 Text is converted as a whole string by the language's converters
 (``_convert.Language.c2l_text`` / ``l2c_text``: a few regular-expression
-passes, str.replace and placeholders for the few words that need the
-per-word path).
+passes, placeholders for the few words that need the per-word path, then
+the letters in a few C-level passes).
 """
 
 from functools import cache, partial
@@ -43,8 +43,9 @@ def to_cyrillic(text: str, lang: str = "uz") -> str:
     if not LAT_LETTER_RE.search(text):
         return text
     convert = partial(language.l2c_text, keep=keep_words())
-    if not CYR_LETTER_RE.search(text):
-        return convert(text)
+    out = convert(text)  # None if the text has Cyrillic letters too
+    if out is not None:
+        return out
     return _mixed_to_cyrillic(text, convert)
 
 

@@ -142,11 +142,10 @@ _L2C_FIXED = {
     "sh": "ш",
     "ch": "ч",
 }
-_VOWEL_BEFORE = rf"(?:(?<=[aeiou])|(?<=o{OKINA}))"
-_START_OR_VOWEL = rf"(?:^|(?<=[aeiou])|(?<=o{OKINA})|(?<={TUTUQ}))"
 # Productive loanword endings where Latin s/ts stands for Cyrillic ц; the
 # 1995 rule (ц = ts after a vowel inside a word, s elsewhere) makes them
-# reversible.
+# reversible: -нция -кция -пция -бция (станция, реакция, концепция,
+# абсорбция), and the Russian agent suffix -носец (авианосец, броненосец).
 # -iyat is the Arabic abstract suffix (jinsiyat, insoniyat): с.
 _TS_ENDINGS = r"(?=i(?:ya(?!t)|on|al|ent|at))"
 # After a vowel, ts before these loanword endings (-цит -цид -цизм -цист
@@ -161,27 +160,35 @@ _TS_VOWEL_ENDINGS = (
     # -sin: vowel + ts + e/o/u/i is ц (atsetat, tsetsiliya, lotsman).
     r"|[eou]|i(?![zn]))"
 )
+# Every branch starts with a literal letter, so that ``re`` only stops at
+# those letters; the conditions on what comes before are lookbehinds taken
+# after the letter.
 _L2C_RE = re.compile(
-    rf"s{TUTUQ}h"
-    rf"|(?P<ts>{_VOWEL_BEFORE}ts{_TS_VOWEL_ENDINGS})"
-    rf"|(?P<s>(?<=[nkp])s{_TS_ENDINGS})"
+    rf"s(?:{TUTUQ}h"
+    rf"|(?:(?<=[nkpb]s){_TS_ENDINGS}|$(?<=noses))(?P<s>)"
+    r"|h)"
+    rf"|t(?:(?<=[aeiou]t)|(?<=o{OKINA}t))s{_TS_VOWEL_ENDINGS}(?P<ts>)"
+    r"|y(?:"
     # -льон -ньон -сьон: батальон, компаньон, лосьон.
-    rf"|(?P<lyo>(?<=[aeiou]l)yo(?=n))"
+    r"o(?<=[aeiou]lyo)(?=n)(?P<lyo>)"
+    rf"|i$(?:(?<=[eu]yi)|(?<=o{OKINA}yi))(?P<yi>)"
+    rf"|e(?:(?<=^ye)|(?<=[aeiou]ye)|(?<=o{OKINA}ye)|(?<={TUTUQ}ye))(?P<ye0>)"
+    r"|e(?P<ye>)"
+    rf"|o{OKINA}|[oua])"
     # Russian ль before -ник -ство -ность -ский: начальник, издательство,
     # уральский; -поль -оголь -троль -юль at the end: Неаполь, алкоголь,
     # контроль, кастрюль (Uzbek has no native words of these shapes).
-    rf"|(?P<l>(?<=[aeiou])l(?=nik|stvo|nost|sk(?:iy|aya|oye|ogo)))"
-    r"|(?P<l_>(?:(?<=[aeiou]po)|(?<=ogo)|(?<=tro)|(?<=yu))l$)"
-    # Word-final -el after a consonant in a word of two or more syllables is
-    # the Russian -ель (model, mebel, shinel, akvarel); Uzbek's own -el words
-    # are one syllable (kel, bel, el). -del (otdel, predel) is left out.
-    rf"|(?P<el>(?<=[aeiou][b-df-hj-np-tv-z])(?<!d)el$)"
-    rf"|(?P<yi>(?:(?<=[eu])|(?<=o{OKINA}))yi$)"
-    rf"|(?P<ye0>{_START_OR_VOWEL}ye)"
-    rf"|(?P<ye>ye)"
-    rf"|yo{OKINA}|y[oua]"
-    rf"|(?P<e>{_START_OR_VOWEL}e)"
-    rf"|[og]{OKINA}|sh|ch"
+    r"|l(?:(?<=[aeiou]l)(?=nik|stvo|nost|sk(?:iy|aya|oye|ogo))(?P<l>)"
+    r"|$(?:(?<=[aeiou]pol)|(?<=ogol)|(?<=trol)|(?<=yul))(?P<l_>))"
+    # Word-final -el after one or two consonants in a word of two or more
+    # syllables is the Russian -ель (model, mebel, shinel, akvarel, kartel,
+    # tunnel, shtempel, vermishel); Uzbek's own -el words are one syllable
+    # (kel, bel, el). -del after a vowel (otdel, predel) and -ngel (angel,
+    # Arxangel) are left out.
+    r"|e(?:l$(?:(?<=[aeiou][b-df-hj-np-tv-z]el)(?<!del)"
+    r"|(?<=[aeiou][b-df-hj-np-tv-z][b-df-hj-np-tv-z]el)(?<!ngel))(?P<el>)"
+    rf"|(?:(?<=^e)|(?<=[aeiou]e)|(?<=o{OKINA}e)|(?<={TUTUQ}e))(?P<e>))"
+    rf"|o{OKINA}|g{OKINA}|ch"
 )
 _L2C_SPECIAL = {
     "l": "ль",
@@ -283,6 +290,20 @@ _LAT_SUFFIXES = (
     "ist",
     "izm",
     "chilik",
+    # derivation: vulgarlashtirmoq, kalkalamoq, palmazor, paltobop,
+    # silindrsimon, ventilsimon
+    "moq",
+    "ish",
+    "zor",
+    "bop",
+    "xona",
+    "dor",
+    "kor",
+    "shunos",
+    "simon",
+    "sifat",
+    "dosh",
+    "gina",
 )
 
 _OKINA_FIX_RE = re.compile(rf"(?<=[oOgG])[{_AP}]")
@@ -317,14 +338,15 @@ _OTHER_AP = "".join(ch for ch in APOSTROPHES if ch not in (OKINA, TUTUQ))
 # does not use, c (not ch), w, a capital after a letter (CamelCase, all
 # capitals, AQSh), apostrophes other than a single ʻ after o/g or ʼ between
 # letters (quotes, typewriter apostrophes, a final apostrophe).
-_L2C_TRIGGER_RE = re.compile(
-    rf"[\u00c0-\u024f{re.escape(_OTHER_AP)}wWcCA-Z{OKINA}{TUTUQ}]"
-    rf"(?:(?<=[\u00c0-\u024f{re.escape(_OTHER_AP)}wW])"
+_L2C_TRIGGER_CHARS = rf"\u00c0-\u024f{re.escape(_OTHER_AP)}wWcCA-Z{OKINA}{TUTUQ}"
+# Tested on the character just read (lookbehinds), and what follows it.
+_L2C_TRIGGER_IF = (
+    rf"(?<=[\u00c0-\u024f{re.escape(_OTHER_AP)}wW])"
     r"|(?<=[cC])(?![hH])"
     rf"|(?<=[A-Z])(?<=[{LAT}{_AP}].)"
     rf"|(?<={OKINA})(?<![oOgG]{OKINA})"
     rf"|(?<={TUTUQ})(?<=[oOgG]{TUTUQ})"
-    rf"|(?<=[{OKINA}{TUTUQ}])(?:(?=[{_AP}])|(?<![{LAT}].)|(?![{LAT}])))"
+    rf"|(?<=[{OKINA}{TUTUQ}])(?:(?=[{_AP}])|(?<![{LAT}].)|(?![{LAT}]))"
 )
 
 _V = "aeiouAEIOU"
@@ -335,25 +357,27 @@ _C = "b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z"
 _AFTER_NON_CONSONANT = rf"(?<![{_C}\u00c0-\u024f].)(?<![gG]{OKINA}.)"
 _L2C_BULK_CONTEXT = re.compile(
     # Every branch starts with a literal letter, so ``re`` skips ahead fast
-    # and tries only the branches of that letter; within a branch the
-    # cheapest test that usually fails comes first. Capitals only occur as
-    # the first letter of a word here (other capitals take the per-word
-    # path).
-    rf"e(?:(?=l{WORD_END})(?<=[{_V}][{_C}]e)(?<![dD]e)(?P<el>l)"
-    rf"|{_AFTER_NON_CONSONANT}(?P<e>))"
-    rf"|ye(?:(?<![{_C}\u00c0-\u024f]..)(?<![gG]{OKINA}..)(?P<ye0>)|(?P<ye>))"
-    rf"|yi{WORD_END}(?:(?<=[eu]yi)|(?<=o{OKINA}yi))(?P<yi>)"
-    rf"|E(?P<E>)"
-    rf"|Ye(?P<Ye>)"
+    # and tries only the branches of that letter; the branches come in the
+    # order of their letters' frequency (l s t y e in running text), and
+    # within a branch the cheapest test that usually fails comes first.
+    # Capitals only occur as the first letter of a word here (other capitals
+    # take the per-word path).
+    rf"l(?:(?=nik|stvo|nost|sk(?:iy|aya|oye|ogo))(?<=[{_V}]l)(?P<l>)"
+    rf"|{WORD_END}(?:(?<=[{_V}]pol)|(?<=ogol)|(?<=trol)|(?<=yul))(?P<l_>)"
+    rf"|(?=yon)(?<=[{_V}]l)(?P<lyo>yo))"
+    rf"|s(?:(?:(?=i(?:ya(?!t)|on|al|ent|at))(?<=[nkpbNKPB]s)"
+    rf"|{WORD_END}(?<=noses))(?P<s>)|(?P<sh>{TUTUQ}h))"
     rf"|ts(?=i(?:ya|yent|on|al|ent|ant|at|t|d|zm|st|kl|ll)|e(?:ntr|nt|nz|pt|p)"
     rf"|[^aeiouyh{OKINA}{TUTUQ}]|$|[eou]|i(?![zn]))"
     rf"(?:(?<=[{_V}]ts)|(?<=[oO]{OKINA}ts))(?P<ts>)"
-    rf"|s(?:(?P<sh>{TUTUQ}h)|(?=i(?:ya(?!t)|on|al|ent|at))(?<=[nkpNKP]s)(?P<s>))"
+    rf"|y(?:e(?:(?<![{_C}\u00c0-\u024f]..)(?<![gG]{OKINA}..)(?P<ye0>)|(?P<ye>))"
+    rf"|i{WORD_END}(?:(?<=[eu]yi)|(?<=o{OKINA}yi))(?P<yi>))"
+    rf"|e(?:(?=l{WORD_END})(?:(?<=[{_V}][{_C}]e)(?<![dD]e)"
+    rf"|(?<=[{_V}][{_C}][{_C}]e)(?<![nN][gG]e))(?P<el>l)"
+    rf"|{_AFTER_NON_CONSONANT}(?P<e>))"
+    rf"|E(?P<E>)"
+    rf"|Ye(?P<Ye>)"
     rf"|S(?P<Sh>{TUTUQ}h)"
-    rf"|l(?:(?=yon)(?<=[{_V}]l)(?P<lyo>yo)"
-    rf"|(?=nik|stvo|nost|sk(?:iy|aya|oye|ogo))(?<=[{_V}]l)(?P<l>)"
-    rf"|{WORD_END}(?:(?<=[{_V}]pol)|(?<=ogol)|(?<=trol)|(?<=yul))(?P<l_>))"
-    rf"|{TUTUQ}(?<=[a-zA-Z]{TUTUQ})(?P<tq>)"
 )
 _L2C_BULK_OUT = {
     "sh": "сҳ",
@@ -368,7 +392,6 @@ _L2C_BULK_OUT = {
     "Ye": "Е",
     "e": "э",
     "E": "Э",
-    "tq": "ъ",
 }
 _PART_START_RE = re.compile(rf"[a-zA-Z{OKINA}{TUTUQ}]*\Z")
 
@@ -408,8 +431,14 @@ class Uzbek(Language):
     }
     l2c_table = _L2C_TABLE
     l2c_digraphs = {k: v for k, v in _L2C_FIXED.items() if k != "s" + TUTUQ + "h"}
-    l2c_not_in_bulk = OKINA + TUTUQ
-    l2c_trigger_re = _L2C_TRIGGER_RE
+    # ʻ only occurs in oʻ gʻ there; ʼ only between two letters (other uses
+    # send the token to the per-word path), where it is ъ.
+    l2c_not_in_bulk = OKINA
+    l2c_trigger_chars = _L2C_TRIGGER_CHARS
+    l2c_trigger_if = _L2C_TRIGGER_IF
+    l2c_bulk_high = OKINA + TUTUQ
+    # _L2C_BULK_OUT and what l2c_context_sub computes.
+    l2c_context_outputs = (*_L2C_BULK_OUT.values(), "и", "йи", "ъе", "ье")
     l2c_context_re = _L2C_BULK_CONTEXT
 
     def c2l_rules(self, word: str) -> str:

@@ -15,6 +15,25 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 OK, TQ = "\u02bb", "\u02bc"
+BYTE_PASS_UNITS = [
+    "\u201c",
+    "\u201d",
+    "\u2014",
+    "€",
+    "😀",
+    "\x80",
+    "\x81",
+    "\x9f",
+    "\ue001",
+    "×",
+    "ÿ",
+    "?",
+    " www.gov.uz",
+    " info@gov.uz",
+    " https://my.gov.uz/uz",
+    " " + TQ,
+    OK + " ",
+]
 LATIN_UNITS = [
     *"abdefghijklmnopqrstuvxyz",
     *"AEIOUYSGTLCWXMDV",
@@ -65,6 +84,9 @@ LATIN_UNITS = [
     " model",
     " don't",
     " ",
+    # what the byte-level letter pass must not see: characters above U+00FF,
+    # C1 controls (its slots), URLs and e-mail addresses, signs on their own
+    *BYTE_PASS_UNITS,
 ]
 CYR_UNITS = [
     *"абвгдеёжзийклмнопрстуфхцчшъьэюяўқғҳ",
@@ -129,6 +151,7 @@ KAA_LATIN_UNITS = [
     " XXI",
     " don't",
     " No'kis",
+    *BYTE_PASS_UNITS,
 ]
 KAA_CYR_UNITS = [
     *"аәбвгғдеёжзийкқлмнңоөпрстуүўфхҳцчшщъыьэюя",

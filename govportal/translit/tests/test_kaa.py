@@ -127,3 +127,23 @@ def test_running_text_keeps_case_and_protected_tokens():
 def test_single_capital_follows_its_neighbours():
     assert to_latin("Ш. МИРЗИЁЕВ", "kaa") == "SH. MIRZIYOEV"
     assert to_latin("Ш. Мирзиёев", "kaa") == "Sh. Mirziyoev"
+
+
+@pytest.mark.parametrize(
+    ("lat", "cyr"),
+    [
+        # -ель after two consonants; not in a Karakalpak word.
+        ("artel barrel venzel", "артель баррель вензель"),
+        ("ákel kesel", "әкел кесел"),
+        # Word-initial e of a loan: clusters native words do not have.
+        ("emblema eksport ekzamen entuziazm", "эмблема экспорт экзамен энтузиазм"),
+        ("el eki eski estelik", "ел еки ески естелик"),
+        # Geographic names from the lexicon.
+        ("Vetnam Sibir", "Вьетнам Сибирь"),
+        # A stem's ь before a consonant suffix, also when the rules alone
+        # would restore it at the end of the word (aprel, kontrol).
+        ("aprelde kontrolsiz", "апрельде контрольсиз"),
+    ],
+)
+def test_loanword_rules_and_lexicon(lat, cyr):
+    assert to_cyrillic(lat, "kaa") == cyr

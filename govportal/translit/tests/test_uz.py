@@ -249,3 +249,30 @@ def test_empty_and_plain():
     assert to_cyrillic("") == ""
     assert to_latin("Hello, world!") == "Hello, world!"
     assert to_cyrillic("Салом!") == "Салом!"
+
+
+@pytest.mark.parametrize(
+    ("lat", "cyr"),
+    [
+        # -бция as -нция -кция -пция (абсорбция), and the agent suffix -носец.
+        ("absorbsiya adsorbsiya", "абсорбция адсорбция"),
+        ("avianoses minonoses", "авианосец миноносец"),
+        # -ель after two consonants, too; not -нгел.
+        ("kartel tunnel shtempel vermishel", "картель туннель штемпель вермишель"),
+        ("farishta angel", "фаришта ангел"),
+        # Combining forms and international prefixes from the lexicon.
+        ("balneologiya oftalmologiya", "бальнеология офтальмология"),
+        ("sianid sirroz sellyuloza", "цианид цирроз целлюлоза"),
+        ("diafilm megagers", "диафильм мегагерц"),
+        ("volfram marganes seziy", "вольфрам марганец цезий"),
+        # Derivational suffixes after a lexicon stem.
+        ("vulgarlashtirmoq paltobop", "вульгарлаштирмоқ пальтобоп"),
+        ("apelsinsimon", "апельсинсимон"),
+        # ... and what must not change: native words of the same shapes.
+        ("mergan sitora kilogramm", "мерган ситора килограмм"),
+    ],
+)
+def test_loanword_rules_and_lexicon(lat, cyr):
+    assert to_cyrillic(lat) == cyr
+    # the per-word path agrees
+    assert " ".join(to_cyrillic(w) for w in lat.split()) == cyr
