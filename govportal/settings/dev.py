@@ -26,3 +26,6 @@ WAGTAILADMIN_BASE_URL = os.environ.get(
 )
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The development admin of `make run` signs in without a second factor; set
+# OTP_REQUIRED=1 to try two-factor authentication as in production.
+OTP_REQUIRED = os.environ.get("OTP_REQUIRED", "0") == "1"

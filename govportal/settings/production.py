@@ -17,7 +17,7 @@ if not SECRET_KEY:
     )
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "govportal.uploads.storage.AtomicFileSystemStorage"},
     # Compressed (gzip, brotli), content-hashed names served with far-future headers.
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -32,4 +32,3 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
-SESSION_COOKIE_AGE = 8 * 3600
