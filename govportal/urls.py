@@ -6,7 +6,6 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
 
 from govportal.api import views as api_views
 from govportal.core import views as core_views
@@ -22,7 +21,8 @@ handler500 = core_views.server_error
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    # Wagtail's document URLs, with stricter headers on the files they serve.
+    path("documents/", include("govportal.uploads.urls")),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",

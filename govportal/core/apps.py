@@ -10,7 +10,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
-        from . import menus  # noqa: F401 - connects the menu cache's signal handlers
+        # Connect the rich text sanitiser's signal handlers.
+        from . import richtext  # noqa: F401
         from .languages import register_language_info
 
         register_language_info()

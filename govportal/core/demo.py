@@ -12,6 +12,8 @@ from django.conf import settings
 from wagtail.blocks import StreamValue
 from wagtail.models import Collection, Locale, Page
 
+from .richtext import sanitize_instance, sanitize_values
+
 
 def ensure_locales() -> dict[str, Locale]:
     """One Wagtail locale per configured language."""
@@ -34,8 +36,8 @@ def publish_if_changed(page: Page, values: Mapping[str, Any]) -> bool:
     """Set ``values`` on ``page`` and publish a revision, unless nothing changes.
 
     StreamField values are given raw: ``[{"type": ..., "value": ...}]``. The comparison
-    is made after the script repair that saving applies, so a second run of the demo
-    publishes nothing.
+    is made after the script repair and the rich text cleaning that saving applies,
+    so a second run of the demo publishes nothing.
     """
     from govportal.cyrillic.normalize import normalize_instance
 
@@ -43,6 +45,7 @@ def publish_if_changed(page: Page, values: Mapping[str, Any]) -> bool:
     for field, value in values.items():
         setattr(page, field, value)
     normalize_instance(page)
+    sanitize_instance(page)
     changed = not page.live or any(
         _comparable(getattr(page, field)) != before[field] for field in values
     )
@@ -85,7 +88,8 @@ def ensure_translated_rows(model, wanted: Mapping[tuple, Mapping[str, Any]]) -> 
     """Create or update rows of a translatable ``model`` in bulk.
 
     ``wanted`` maps (translation key, locale id) to field values; rows that already
-    hold those values are left alone, so a second demo load writes nothing.
+    hold those values are left alone, so a second demo load writes nothing. Bulk
+    writes skip ``save()``, so rich text is cleaned here.
     """
     existing = {
         (row.translation_key, row.locale_id): row
@@ -95,7 +99,8 @@ def ensure_translated_rows(model, wanted: Mapping[tuple, Mapping[str, Any]]) -> 
     }
     fields = sorted({name for values in wanted.values() for name in values})
     created, updated = [], []
-    for (key, locale_id), values in wanted.items():
+    for (key, locale_id), raw_values in wanted.items():
+        values = sanitize_values(model, raw_values)
         row = existing.get((key, locale_id))
         if row is None:
             created.append(model(translation_key=key, locale_id=locale_id, **values))

@@ -81,6 +81,9 @@ def check_rate(scope: str, request: HttpRequest) -> int:
         except ValueError:  # expired between add() and incr()
             cache.add(key, 1, timeout=period + 1)
             count = 1
+    if count is None:
+        # The cache is down and django-redis ignores its errors: serve, unlimited.
+        return 0
     if count <= limit:
         return 0
     return max(1, int((window + 1) * period - now + 0.999))

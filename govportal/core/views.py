@@ -3,6 +3,7 @@
 They avoid the database, so that a 500 caused by the database still renders.
 """
 
+from django.conf import settings
 from django.http import (
     HttpRequest,
     HttpResponse,
@@ -10,6 +11,7 @@ from django.http import (
     HttpResponseRedirect,
 )
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
@@ -19,7 +21,11 @@ from . import lowvision as lowvision_mode
 
 
 def _error_page(request: HttpRequest, status: int) -> HttpResponse:
-    return render(request, f"{status}.html", {"is_error_page": True}, status=status)
+    response = render(request, f"{status}.html", {"is_error_page": True}, status=status)
+    # Some error pages are answered by a middleware before XFrameOptionsMiddleware
+    # could add this (a NUL byte in the address).
+    response.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
+    return response
 
 
 @requires_csrf_token
@@ -40,6 +46,22 @@ def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
 @requires_csrf_token
 def server_error(request: HttpRequest) -> HttpResponse:
     return _error_page(request, 500)
+
+
+def too_many_requests(request: HttpRequest, retry_after: int) -> HttpResponse:
+    """The ``429`` page in the visitor's language, with ``Retry-After``.
+
+    For ``@throttle(scope, response=too_many_requests)`` on public pages.
+    """
+    response = render(
+        request,
+        "429.html",
+        {"is_error_page": True, "retry_after": retry_after},
+        status=429,
+    )
+    response["Retry-After"] = str(retry_after)
+    patch_cache_control(response, no_store=True)
+    return response
 
 
 # Prefixes gov.uz used for its languages, so that old links keep working.

@@ -2,14 +2,21 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
+from govportal.core.throttle import throttle
+from govportal.core.views import too_many_requests
 from govportal.translit import to_cyrillic, to_latin
 
 from .forms import MAX_CHARACTERS, TransliterationForm
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@throttle("translit", response=too_many_requests)
 def translit_tool(request: HttpRequest) -> HttpResponse:
-    """Paste text, get it back in the other script: a plain form, no JavaScript."""
+    """Paste text, get it back in the other script: a plain form, no JavaScript.
+
+    Each client address may make ``THROTTLE_RATES["translit"]`` requests (30 a
+    minute by default); past that it gets the ``429`` page in its language.
+    """
     result = None
     if request.method == "POST":
         form = TransliterationForm(request.POST)
