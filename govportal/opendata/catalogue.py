@@ -206,9 +206,16 @@ def facet_counts(
     limit: int = 50,
     mincount: int = 1,
 ) -> dict[str, list[FacetItem]]:
-    """Counts of the matching datasets by each of ``fields``, largest first."""
+    """Counts of the matching datasets by each of ``fields``, largest first.
+
+    Each facet is one ``GROUP BY``. Publisher, topic and licence each have an
+    index that starts with the language (``dataset_*_idx``), so that without a
+    text query each count is read from the index alone, already in order;
+    formats are counted from the resources' ``(dataset, format)`` index.
+    """
     themes = dict(DataTheme.choices)
     licences = dict(Licence.choices)
+    datasets = datasets.order_by()
     facets = {}
     for name in fields:
         if name not in FACET_FIELDS:
@@ -216,22 +223,23 @@ def facet_counts(
         counts: Counter = Counter()
         labels: dict[str, str] = {}
         if name == "organization":
-            for row in datasets.values("agency_key").annotate(n=Count("id")):
+            for row in datasets.values("agency_key").annotate(n=Count("*")):
                 agency = publishers.get(row["agency_key"])
                 if agency is not None:
                     counts[agency.name] += row["n"]
                     labels[agency.name] = agency.title
         elif name == "groups":
-            for row in datasets.values("theme").annotate(n=Count("id")):
+            for row in datasets.values("theme").annotate(n=Count("*")):
                 counts[row["theme"]] = row["n"]
                 labels[row["theme"]] = str(themes.get(row["theme"], row["theme"]))
         elif name == "license_id":
-            for row in datasets.values("licence").annotate(n=Count("id")):
+            for row in datasets.values("licence").annotate(n=Count("*")):
                 counts[row["licence"]] = row["n"]
                 labels[row["licence"]] = licences.get(row["licence"], row["licence"])
         elif name == "res_format":
             rows = (
                 Resource.objects.filter(dataset__in=datasets.values("pk"))
+                .order_by()
                 .values("format")
                 .annotate(n=Count("dataset_id", distinct=True))
             )

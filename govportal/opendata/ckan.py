@@ -115,13 +115,15 @@ class Context:
             return default
         if not isinstance(value, str | int | float):
             raise invalid(**{name: ["Must be a string"]})
+        if "\x00" in str(value):  # PostgreSQL refuses NUL in a query
+            raise invalid(**{name: ["NUL bytes are not allowed"]})
         return str(value)
 
     def integer(self, name: str, default: int, *, maximum: int | None = None) -> int:
         value = self.data.get(name, default)
         try:
             number = int(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: 1e400
             raise invalid(**{name: ["Invalid integer"]}) from None
         if number < 0:
             raise invalid(**{name: ["Must be a natural number"]})

@@ -121,7 +121,15 @@ def generate_datasets(
         created += len(datasets) // max(1, len(locales))
         if progress is not None:
             progress(created)
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
+    # Fresh statistics, or the planner may not use the facet indexes at once. On
+    # PostgreSQL, VACUUM also marks the new rows visible to index-only scans, as
+    # autovacuum would soon after a bulk load; it cannot run in a transaction.
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
             cursor.execute("ANALYZE")
+        elif connection.vendor == "postgresql":
+            command = "ANALYZE" if connection.in_atomic_block else "VACUUM (ANALYZE)"
+            for model in (Dataset, Resource):
+                table = connection.ops.quote_name(model._meta.db_table)
+                cursor.execute(f"{command} {table}")
     return created

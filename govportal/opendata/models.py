@@ -14,6 +14,7 @@ import mimetypes
 import posixpath
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -134,6 +135,8 @@ class Dataset(NormalizedScriptMixin, TranslatableMixin, models.Model):
     name = models.SlugField(
         _("name"),
         max_length=100,
+        # The dataset's page answers only to such names (``dataset_route``).
+        validators=[RegexValidator(rf"^{NAME_PATTERN}\Z")],
         help_text=_(
             "The dataset's address in the catalogue and the API, the same in every "
             "language: lower-case letters, digits, - and _."
@@ -184,7 +187,7 @@ class Dataset(NormalizedScriptMixin, TranslatableMixin, models.Model):
     created = models.DateTimeField(default=timezone.now, editable=False)
     modified = models.DateTimeField(default=timezone.now, editable=False)
     # The publisher's translation key: filters and facets need no join.
-    agency_key = models.UUIDField(null=True, editable=False, db_index=True)
+    agency_key = models.UUIDField(null=True, editable=False)
     search_text = models.TextField(default="", editable=False)
 
     panels = [
@@ -233,6 +236,11 @@ class Dataset(NormalizedScriptMixin, TranslatableMixin, models.Model):
         indexes = [
             models.Index(fields=["locale", "modified"], name="dataset_locale_mod_idx"),
             models.Index(fields=["locale", "name"], name="dataset_locale_name_idx"),
+            # The facets (``catalogue.facet_counts``): each count of one language
+            # is read from its index alone, in order.
+            models.Index(fields=["locale", "agency_key"], name="dataset_agency_idx"),
+            models.Index(fields=["locale", "theme"], name="dataset_theme_idx"),
+            models.Index(fields=["locale", "licence"], name="dataset_licence_idx"),
         ]
 
     def __str__(self) -> str:
@@ -348,6 +356,10 @@ class Resource(NormalizedScriptMixin, TranslatableMixin, models.Model):
         ordering = ["sort_order", "id"]
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
+        # The format facet and filter (``catalogue.py``) read only this index.
+        indexes = [
+            models.Index(fields=["dataset", "format"], name="resource_format_idx")
+        ]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.format})"
@@ -416,6 +428,10 @@ class DataCatalogPage(NormalizedScriptMixin, RoutablePageMixin, Page):
     The datasets themselves are snippets (Snippets → Open data), so the same rows
     serve these pages, the CKAN-compatible API and the DCAT catalogue.
     """
+
+    # What the page cache purges it for, besides itself (govportal/pagecache).
+    cache_models = ("opendata.dataset", "opendata.resource")
+    cache_page_types = ("agencies.agencypage",)  # agency names
 
     intro = models.TextField(_("introduction"), blank=True)
 

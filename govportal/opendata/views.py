@@ -262,12 +262,15 @@ def resource_file(request, key: uuid.UUID, filename: str):
         handle = resource.file.open("rb")
     except OSError as error:
         raise Http404("The file is missing") from error
+    # Always a download, never a page of the portal's origin: an uploaded HTML or
+    # script file must not run with the portal's rights (docs/security.md).
     response = FileResponse(
         handle,
-        as_attachment=resource.format != "HTML",
+        as_attachment=True,
         filename=resource.filename,
         content_type=resource.media_type or "application/octet-stream",
     )
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Access-Control-Allow-Origin"] = "*"
     response["Cache-Control"] = "no-cache"
     return response

@@ -57,7 +57,7 @@ def test_pages_advertise_the_feeds(client, demo, path):
 def test_sitemap_lists_every_page_in_every_language_with_alternates(client, demo):
     index = ET.fromstring(client.get("/sitemap.xml").content)
     locations = [loc.text for loc in index.iter(f"{SITEMAP}loc")]
-    assert locations == ["http://127.0.0.1/sitemap-pages.xml"]
+    assert locations[0] == "http://127.0.0.1/sitemap-pages.xml"  # datasets follow
     urlset = ET.fromstring(client.get("/sitemap-pages.xml").content)
     urls = {
         url.find(f"{SITEMAP}loc").text: {
