@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -77,7 +78,8 @@ class HelplineViewSet(SnippetViewSet):
     list_display = ["purpose", "number", "agency", "is_free"]
     list_filter = ["is_free"]
     search_fields = ["purpose", "number"]
-    base_form_class = HelplineForm
+    # Wagtail 8 takes the form class from the panels, not from base_form_class.
+    edit_handler = ObjectList(Helpline.panels, base_form_class=HelplineForm)
     edit_view_class = HelplineEditView
 
     def get_queryset(self, request):

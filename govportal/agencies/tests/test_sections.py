@@ -110,3 +110,24 @@ def test_editor_sees_only_own_helplines_in_the_admin(
     assert response.status_code == 200
     response = client.get(f"/admin/snippets/agencies/helpline/edit/{other.pk}/")
     assert response.status_code in (302, 403)
+
+
+def test_editor_cannot_move_a_helpline_to_another_agency(
+    client, demo, justice, health, section
+):
+    from django.forms.models import model_to_dict
+
+    from govportal.agencies.models import Helpline
+
+    client.force_login(_member(section.editors))
+    own = justice.get_helplines()[0]
+    data = {
+        key: ("" if value is None else value)
+        for key, value in model_to_dict(own).items()
+        if key not in {"id", "translation_key", "locale"}
+    }
+    data["agency"] = health.pk
+    url = f"/admin/snippets/agencies/helpline/edit/{own.pk}/"
+    response = client.post(url, data)
+    assert response.status_code == 200  # the form again, with its error
+    assert Helpline.objects.get(pk=own.pk).agency_id == justice.pk
