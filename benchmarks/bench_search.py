@@ -168,7 +168,7 @@ def _postgres() -> dict | None:
         print(f"PostgreSQL not measured: {error}", file=sys.stderr)
         return None
     root = Path(__file__).resolve().parent.parent
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(
         [sys.executable, "-c", CHILD],
         env={**os.environ, "DATABASE_URL": POSTGRES_URL},
         cwd=root,

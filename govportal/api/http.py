@@ -10,9 +10,10 @@ import hashlib
 import json
 from collections.abc import Callable
 
-from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response
+
+from govportal.core.jsonld import HtmlSafeJSONEncoder
 
 READ_METHODS = ("GET", "HEAD")
 CACHE_SECONDS = 60
@@ -23,8 +24,10 @@ CORS_HEADERS = {
 
 
 def dumps(data) -> bytes:
+    """Compact UTF-8 JSON; ``<``, ``>`` and ``&`` escaped, so that no parameter
+    echoed in an error comes back as markup."""
     return json.dumps(
-        data, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":")
+        data, cls=HtmlSafeJSONEncoder, ensure_ascii=False, separators=(",", ":")
     ).encode()
 
 

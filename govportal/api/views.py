@@ -122,7 +122,8 @@ def _integer(request, name: str, default: int, low: int, high: int) -> int:
     raw = _param(request, name)
     if not raw:
         return default
-    if not raw.isdigit() or not low <= int(raw) <= high:
+    # isascii(): "²" and "١" are digits to isdigit() but not all to int().
+    if not (raw.isascii() and raw.isdigit()) or not low <= int(raw) <= high:
         raise ApiError(
             400,
             "invalid_parameter",
@@ -202,7 +203,7 @@ class Pager:
 
 
 def _pk(raw: str) -> int:
-    if not raw.isdigit() or len(raw) > 18:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
         raise ApiError(404, "not_found", "No such item.")
     return int(raw)
 

@@ -1,5 +1,7 @@
 """Response headers that every page carries."""
 
+from importlib import import_module
+
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
@@ -19,16 +21,24 @@ class SecurityHeadersMiddleware:
 
 
 class RejectNulBytesMiddleware:
-    """Answer 400 to a NUL byte in the path or query string.
+    """Answer 400 to a NUL byte in the path or query string; ignore cookies with one.
 
     No page needs one, and PostgreSQL refuses them in queries: without this, a
-    ``?q=%00`` would reach the database and turn into a server error.
+    ``?q=%00`` would reach the database and turn into a server error. So would a
+    session cookie with one (``sessionid="a\\000b"`` in a quoted cookie) as soon as
+    anything looks at ``request.user``: such a cookie counts as absent.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        broken = [name for name, value in request.COOKIES.items() if "\x00" in value]
+        for name in broken:
+            del request.COOKIES[name]
+        if settings.SESSION_COOKIE_NAME in broken and hasattr(request, "session"):
+            engine = import_module(settings.SESSION_ENGINE)
+            request.session = engine.SessionStore()
         query = request.META.get("QUERY_STRING", "")
         if "\x00" in request.path or "%00" in query or "\x00" in query:
             from .views import bad_request

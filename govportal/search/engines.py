@@ -109,7 +109,7 @@ class SqliteEngine:
             for chunk in _chunks(list(keys), 500):
                 marks = ",".join(["%s"] * len(chunk))
                 cursor.execute(
-                    f"DELETE FROM portal_search_fts WHERE rowid IN ({marks})",  # noqa: S608
+                    f"DELETE FROM portal_search_fts WHERE rowid IN ({marks})",  # noqa: S608 - %s only
                     chunk,
                 )
 
@@ -165,7 +165,7 @@ class SqliteEngine:
         expression = self.match_expression(query, filters, title_only=title_only)
         with _sqlite_time_cap(), connection.cursor() as cursor:
             cursor.execute(
-                "SELECT f.rowid, bm25(portal_search_fts, 8.0, 1.0, 0.0), "  # noqa: S608
+                "SELECT f.rowid, bm25(portal_search_fts, 8.0, 1.0, 0.0), "  # noqa: S608 - bound values
                 f"{_FACET_COLUMNS} FROM portal_search_fts AS f "
                 "JOIN portal_search_searchentry AS e ON e.id = f.rowid "
                 "WHERE portal_search_fts MATCH %s AND f.rowid BETWEEN %s AND %s "
@@ -274,7 +274,7 @@ class PostgresEngine:
         # ts_rank reads the whole document: the outer query scores only the rows
         # the inner one kept, not every match.
         sql = (
-            "SELECT c.id, ts_rank(c.document, q), c.kind, c.agency_id, "  # noqa: S608
+            "SELECT c.id, ts_rank(c.document, q), c.kind, c.agency_id, "  # noqa: S608 - bound values
             "c.category_id, c.date FROM ("
             f"SELECT e.id, e.document, {_FACET_COLUMNS} "
             "FROM portal_search_searchentry AS e, to_tsquery('simple', %s) AS q "

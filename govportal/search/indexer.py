@@ -54,7 +54,7 @@ def _insert_entries(entries: list[SearchEntry]) -> None:
     ]
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608 - our own table
             rows,
         )
 

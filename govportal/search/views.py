@@ -9,7 +9,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
+from govportal.core.jsonld import HtmlSafeJSONEncoder
 from govportal.core.throttle import throttle
+from govportal.core.views import too_many_requests
 
 from . import service
 from .engines import Filters, QueryTooSlow
@@ -58,7 +60,7 @@ def _browse_pages() -> list:
 
 
 @require_safe
-@throttle("search")
+@throttle("search", response=too_many_requests)
 def search(request: HttpRequest) -> HttpResponse:
     """Search every content type: a plain GET form, complete without JavaScript."""
     params = request.GET
@@ -132,6 +134,8 @@ def suggest(request: HttpRequest) -> JsonResponse:
             suggestions = service.suggest(request, raw, language=get_language())
         except QueryTooSlow:
             suggestions = []
-    response = JsonResponse({"query": raw, "suggestions": suggestions})
+    response = JsonResponse(
+        {"query": raw, "suggestions": suggestions}, encoder=HtmlSafeJSONEncoder
+    )
     response["Cache-Control"] = "public, max-age=300"
     return response

@@ -179,8 +179,12 @@ def test_suggestions_as_json(client, demo):
 
 @override_settings(THROTTLE_RATES={"search": "3/minute", "suggest": "3/minute"})
 def test_searching_is_rate_limited(client, demo):
-    statuses = [client.get("/uz/search/", {"q": "soliq"}).status_code for _ in range(4)]
-    assert statuses == [200, 200, 200, 429]
+    responses = [client.get("/ru/search/", {"q": "soliq"}) for _ in range(4)]
+    assert [response.status_code for response in responses] == [200, 200, 200, 429]
+    refused = responses[-1]
+    assert int(refused["Retry-After"]) > 0
+    assert refused["Content-Type"].startswith("text/html")
+    assert refused["Content-Language"] == "ru"
 
 
 def test_a_search_takes_a_fixed_number_of_queries(client, demo):
