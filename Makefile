@@ -9,7 +9,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 # axe-core and the Nu HTML Checker for the tests, Lighthouse for make bench (npm)
 FRONTEND := tools/frontend
 
-.PHONY: run test test-postgres lint format bench lock setup messages clean frontend-tools
+.PHONY: run serve test test-postgres lint format bench lock setup messages clean frontend-tools
 
 run: setup ## Set up everything, then serve http://127.0.0.1:$(PORT)
 	$(BIN)/python manage.py migrate --no-input -v 0
@@ -17,8 +17,12 @@ run: setup ## Set up everything, then serve http://127.0.0.1:$(PORT)
 	$(BIN)/python manage.py ensure_dev_admin
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+serve: setup ## Production serving on this machine: granian, and nginx if installed
+	DJANGO_SETTINGS_MODULE=$${SERVE_SETTINGS:-govportal.settings.production} PORT=$(PORT) scripts/serve
+
 test: setup frontend-tools ## Run the whole suite (SQLite, or DATABASE_URL if set)
 	scripts/ensure-chromium
+	scripts/ensure-serving-tools
 	DJANGO_SETTINGS_MODULE=govportal.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
 test-postgres: ## The suite on the local PostgreSQL
@@ -36,6 +40,7 @@ format: setup
 
 bench: setup $(FRONTEND)/node_modules/.installed-all ## Measure, and write docs/benchmarks.md
 	scripts/ensure-chromium
+	scripts/ensure-serving-tools
 	$(BIN)/python benchmarks/run.py
 
 messages: setup ## Re-extract the catalogues after changing strings (needs GNU gettext)

@@ -19,6 +19,22 @@ def demo(db):
 
 
 @pytest.fixture
+def site(live_server, transactional_db):
+    """The live server, with the demo loaded again: ``transactional_db`` empties the
+    database after each test, so each live-server test pays for one demo load (batch
+    many checks into one test)."""
+    call_command("load_demo", stdout=io.StringIO())
+    return live_server.url
+
+
+@pytest.fixture
+def uncached(settings):
+    """Whole pages rendered every time (fragments stay cached, as in production):
+    for tests that count what a render costs."""
+    settings.PAGE_CACHE = False
+
+
+@pytest.fixture
 def client(client):
     """Django's test client, asking for pages as a browser on this machine would."""
     client.defaults["SERVER_NAME"] = "127.0.0.1"
@@ -30,4 +46,20 @@ def _empty_cache():
     """Each test starts with an empty cache: the database rolls back, so must it."""
     from django.core.cache import cache
 
+    from govportal.pagecache.cache import page_cache
+
     cache.clear()
+    page_cache().clear()
+
+
+@pytest.fixture(autouse=True)
+def _test_logins_pass_two_factor(monkeypatch):
+    """``client.force_login``/``login`` leave a session past two-factor authentication.
+
+    Two-factor authentication is required in the tests as in production; the tests
+    that sign in without the sign-in pages skip its second step too (see
+    ``govportal.accounts.testing``).
+    """
+    from govportal.accounts.testing import patch_test_client
+
+    patch_test_client(monkeypatch)

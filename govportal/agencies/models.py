@@ -192,6 +192,9 @@ class AgencyPage(NormalizedScriptMixin, RoutablePageMixin, Page):
     moderators, a media collection and an approval workflow (see ``sections.py``).
     """
 
+    # What the page cache purges it for, besides itself (govportal/pagecache).
+    cache_models = ("agencies.helpline",)
+
     official_name = models.CharField(
         _("official name"),
         max_length=255,
@@ -487,6 +490,10 @@ class HelplinesPage(NormalizedScriptMixin, RoutablePageMixin, Page):
     Like the directory, it filters a light list of every helpline in Python and then
     loads only the agencies on the current page, so the query count stays fixed.
     """
+
+    # What the page cache purges it for, besides itself (govportal/pagecache).
+    cache_models = ("agencies.helpline",)
+    cache_page_types = ("agencies.agencypage",)  # agency names
 
     intro = models.TextField(_("introduction"), blank=True)
 

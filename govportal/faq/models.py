@@ -104,6 +104,9 @@ class FaqPage(NormalizedScriptMixin, Page):
     of language. The list is curated (tens of questions), so it is not paginated.
     """
 
+    # What the page cache purges it for, besides itself (govportal/pagecache).
+    cache_models = ("faq.question", "faq.faqcategory")
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

@@ -41,10 +41,14 @@ class NewsFeed(Feed):
         return self.description()
 
     def items(self):
+        from .models import record_news_list
+
         news = self.index.get_news()
         if self.category is not None:
             news = news.filter(category=self.category)
-        return news[:FEED_LENGTH]
+        items = list(news[:FEED_LENGTH])
+        record_news_list(self.index.locale_id, items, category=self.category)
+        return items
 
     def item_title(self, item) -> str:
         return item.title

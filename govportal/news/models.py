@@ -3,6 +3,7 @@ import datetime
 from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -19,6 +20,9 @@ from wagtail.snippets.models import register_snippet
 
 from govportal.core.languages import bcp47_tag, cldr_locale
 from govportal.cyrillic.normalize import NormalizedScriptMixin
+from govportal.pagecache import record
+from govportal.pagecache import tags as cache_tags
+from govportal.pagecache.fragments import fragment
 
 from .blocks import NewsBodyBlock
 from .calendar import FIRST_ARCHIVE_YEAR
@@ -73,7 +77,7 @@ def archive_date(year: str, month: str = "1", day: str = "1") -> datetime.date:
     """The date an archive URL names, or a 404 for an impossible one."""
     try:
         value = datetime.date(int(year), int(month), int(day))
-    except ValueError as error:
+    except (ValueError, OverflowError) as error:
         raise Http404("No such date") from error
     if not FIRST_ARCHIVE_YEAR <= value.year <= timezone.localdate().year + 1:
         raise Http404("No archive for that year")
@@ -91,6 +95,10 @@ class NewsIndexPage(NormalizedScriptMixin, RoutablePageMixin, Page):
     item of its language, wherever it sits (agencies keep their own news in their
     sections). An index deeper in the tree lists only the news below it.
     """
+
+    # What the page cache purges it for, besides itself (govportal/pagecache).
+    cache_models = ("news.newscategory",)  # the category filter
+    cache_lists_children = False  # its lists record news tags instead
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -114,14 +122,26 @@ class NewsIndexPage(NormalizedScriptMixin, RoutablePageMixin, Page):
             news = news.descendant_of(self)
         return listing(news)
 
-    def categories(self):
-        return NewsCategory.objects.filter(locale_id=self.locale_id)
+    def categories(self) -> list[NewsCategory]:
+        """The categories of this language, from the fragment cache."""
+        locale_id = self.locale_id
+        return fragment(
+            "news-categories",
+            locale_id,
+            build=lambda: (
+                list(NewsCategory.objects.filter(locale_id=locale_id)),
+                {cache_tags.model("news.newscategory")},
+            ),
+        )
+
+    def category_named(self, slug: str) -> "NewsCategory | None":
+        return next((c for c in self.categories() if c.slug == slug), None)
 
     def category_from(self, request: HttpRequest) -> "NewsCategory | None":
         slug = request.GET.get("category", "")
         if not slug:
             return None
-        category = self.categories().filter(slug=slug[:100]).first()
+        category = self.category_named(slug[:100])
         if category is None:
             raise Http404("No such category")
         return category
@@ -146,11 +166,13 @@ class NewsIndexPage(NormalizedScriptMixin, RoutablePageMixin, Page):
     def render_list(self, request, news, *, archive=None, category=None, agency=None):
         filters = [("category", category.slug)] if category else []
         filters += [("agency", agency.slug)] if agency else []
+        items = paginate(request, news, self.page_size)
+        record_news_list(self.locale_id, items, archive=archive, category=category)
         return self.render(
             request,
             template="news/news_index_page.html",
             context_overrides={
-                "news": paginate(request, news, self.page_size),
+                "news": items,
                 "archive": archive,
                 "category": category,
                 "agency": agency,
@@ -207,10 +229,23 @@ class NewsIndexPage(NormalizedScriptMixin, RoutablePageMixin, Page):
     def category_feed_route(self, request, slug, kind):
         from .feeds import news_feed
 
-        category = self.categories().filter(slug=slug).first()
+        category = self.category_named(slug)
         if category is None:
             raise Http404("No such category")
         return news_feed(request, index=self, kind=kind, category=category)
+
+
+def record_news_list(locale_id, items, *, archive=None, category=None) -> None:
+    """Tell the page cache that a list of news (and which items) is on the page."""
+    if archive is None:
+        shown = [cache_tags.news(locale_id)]
+    elif archive["kind"] == "year":
+        shown = [cache_tags.news_year(locale_id, archive["year"])]
+    else:
+        shown = [cache_tags.news_month(locale_id, archive["date"])]
+    if category is not None:
+        shown.append(cache_tags.news_category(category.pk))
+    record(*shown, *(cache_tags.page(item.translation_key) for item in items))
 
 
 def listing(news):
@@ -310,33 +345,73 @@ class NewsPage(NormalizedScriptMixin, Page):
         news = NewsPage.objects.live().filter(
             listing_locale_id=self.locale_id, category_id=self.category_id
         )
-        return listing(news.exclude(pk=self.pk))[:count]
+        return list(listing(news.exclude(pk=self.pk))[:count])
+
+    def cache_tags(self) -> set[str]:
+        """What publishing this item changes besides its own page (pagecache)."""
+        day = timezone.localtime(self.date).date()
+        found = {
+            cache_tags.news(self.locale_id),
+            cache_tags.news_month(self.locale_id, day),
+            cache_tags.news_year(self.locale_id, day.year),
+        }
+        if self.category_id is not None:
+            found.add(cache_tags.news_category(self.category_id))
+        return found
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if self.lead_image_id is not None:
-            # One query for the image and all its renditions, reused by every size.
-            images = get_image_model().objects.prefetch_renditions()
-            self.lead_image = images.filter(pk=self.lead_image_id).first()
+        lead = self.lead_image_parts()
+        category = self.category_parts()
         context.update(
             calendar_date=timezone.localtime(self.date).date(),
-            related=list(self.related_news()),
-            article=self.article_metadata(request),
+            lead_picture=lead["picture"],
+            category=category,
+            related_html=self.related_html(request),
+            article=self.article_metadata(request, lead, category),
             og_locale=cldr_locale(),  # the page is served in its own language
         )
         return context
 
-    def article_metadata(self, request) -> dict:
+    def lead_image_parts(self) -> dict:
+        """The lead image's ``<picture>`` and social-card URL, built once per image."""
+        if self.lead_image_id is None:
+            return {"picture": "", "card": ""}
+        return fragment(
+            "lead-image",
+            self.lead_image_id,
+            build=lambda: _lead_image_parts(self.lead_image_id),
+        )
+
+    def category_parts(self) -> dict | None:
+        """The category's name and slug, without a query per article."""
+        if self.category_id is None:
+            return None
+        return fragment(
+            "news-category", self.category_id, build=lambda: _category(self.category_id)
+        )
+
+    def related_html(self, request) -> str:
+        """The rendered list of related news, kept until one of them changes."""
+
+        def build():
+            related = self.related_news()
+            html = render_to_string(
+                "news/includes/news_list.html",
+                {"news": related, "heading_level": 3, "request": request},
+            )
+            shown = {cache_tags.page(item.translation_key) for item in related}
+            return html, {cache_tags.news_category(self.category_id), *shown}
+
+        if self.category_id is None:
+            return ""
+        return fragment("related-news", self.pk, self.category_id, build=build)
+
+    def article_metadata(self, request, lead: dict, category: dict | None) -> dict:
         """Open Graph values and the schema.org ``NewsArticle`` of this page."""
         # Absolute URLs come from the request, like hreflang: ALLOWED_HOSTS bounds them.
         url = request.build_absolute_uri(self.get_url(request))
-        image_url = ""
-        if self.lead_image is not None:
-            try:
-                rendition = self.lead_image.get_rendition("fill-1200x630|format-jpeg")
-                image_url = request.build_absolute_uri(rendition.url)
-            except SourceImageIOError:
-                image_url = ""  # the original file is missing; the page still renders
+        image_url = request.build_absolute_uri(lead["card"]) if lead["card"] else ""
         json_ld = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -361,11 +436,33 @@ class NewsPage(NormalizedScriptMixin, Page):
                 "@type": "Organization",
                 "name": self.source,
             }
-        if self.category_id:
-            json_ld["articleSection"] = self.category.name
+        if category is not None:
+            json_ld["articleSection"] = category["name"]
         if image_url:
             json_ld["image"] = [image_url]
         return {"url": url, "image": image_url, "json_ld": json_ld}
+
+
+def _lead_image_parts(image_id: int) -> tuple[dict, set[str]]:
+    # One query for the image and all its renditions, reused by every size.
+    image = get_image_model().objects.prefetch_renditions().filter(pk=image_id).first()
+    shown = {cache_tags.image(image_id)}
+    if image is None:
+        return {"picture": "", "card": ""}, shown
+    picture = render_to_string("news/includes/lead_image.html", {"image": image})
+    try:
+        card = image.get_rendition("fill-1200x630|format-jpeg").url
+    except SourceImageIOError:
+        card = ""  # the original file is missing; the page still renders
+    return {"picture": picture, "card": card}, shown
+
+
+def _category(category_id: int) -> tuple[dict | None, set[str]]:
+    category = NewsCategory.objects.filter(pk=category_id).first()
+    shown = {cache_tags.model("news.newscategory")}
+    if category is None:
+        return None, shown
+    return {"name": category.name, "slug": category.slug}, shown
 
 
 class AnnouncementIndexPage(NormalizedScriptMixin, Page):

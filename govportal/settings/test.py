@@ -5,7 +5,7 @@ import tempfile
 from .base import *  # noqa: F403
 
 DEBUG = False
-SECRET_KEY = "test-only-not-secret"  # noqa: S105
+SECRET_KEY = "test-only-not-secret"  # noqa: S105 - used by tests only
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="govportal-test-media-")
@@ -23,3 +23,4 @@ WAGTAILSEARCH_BACKENDS = {
 # Live-server request threads must not keep connections open, or the test database
 # cannot be dropped at the end of a PostgreSQL run.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+PAGE_CACHE_DIR = Path(tempfile.mkdtemp(prefix="govportal-test-pagecache-"))  # noqa: F405

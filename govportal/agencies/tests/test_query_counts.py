@@ -20,7 +20,7 @@ def _queries(client, url) -> int:
 
 
 def test_directory_of_1000_agencies_costs_as_many_queries_as_of_3(
-    client, demo, directory
+    client, demo, uncached, directory
 ):
     image = get_image_model().objects.create(title="Head", file=get_test_image_file())
     home = directory.get_parent()
@@ -39,7 +39,7 @@ def test_directory_of_1000_agencies_costs_as_many_queries_as_of_3(
 
 
 def test_helplines_page_of_3000_helplines_costs_as_many_queries_as_of_30(
-    client, demo, directory, helplines_page
+    client, demo, uncached, directory, helplines_page
 ):
     few = _queries(client, helplines_page.url)
     pages = bulk_agencies(directory, 300)

@@ -1,10 +1,8 @@
 """Browser fixtures: Debian's Chromium driven by Playwright, against a live server."""
 
-import io
 import os
 
 import pytest
-from django.core.management import call_command
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -32,15 +30,6 @@ def browser():
             chromium.close()
     finally:
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
-
-
-@pytest.fixture
-def site(live_server, transactional_db):
-    """The live server, with the demo loaded again: ``transactional_db`` empties the
-    database after each test, so each browser test pays for one demo load (batch
-    many checks into one test)."""
-    call_command("load_demo", stdout=io.StringIO())
-    return live_server.url
 
 
 @pytest.fixture

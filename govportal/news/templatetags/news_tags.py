@@ -1,11 +1,15 @@
 """The news widgets shared by the home page and the news pages."""
 
 import datetime
+from typing import NamedTuple
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from govportal.core.jsonld import json_ld_script
+from govportal.pagecache import record, tags
+from govportal.pagecache.fragments import fragment
 
 from ..calendar import build_month
 from ..models import (
@@ -20,66 +24,100 @@ from ..models import (
 register = template.Library()
 
 
-def national_news_index(context) -> NewsIndexPage | None:
-    """The national news index of the page's language, looked up once per render."""
-    if "national_news_index" not in context.render_context:
-        page = context.get("page")
-        locale_id = page.locale_id if page is not None else None
-        index = None
-        if locale_id is not None:
-            index = (
-                NewsIndexPage.objects.live()
-                .filter(locale_id=locale_id, depth=3)
-                .first()
-            )
-        context.render_context["national_news_index"] = index
-    return context.render_context["national_news_index"]
+class NationalIndex(NamedTuple):
+    locale_id: int
+    url: str
+
+
+def national_news_index(context) -> NationalIndex | None:
+    """The national news index of the page's language: its locale and address."""
+    page = context.get("page")
+    locale_id = page.locale_id if page is not None else None
+    if locale_id is None:
+        return None
+    return fragment(
+        "national-news-index", locale_id, build=lambda: _national_index(locale_id)
+    )
+
+
+def _national_index(locale_id: int) -> tuple[NationalIndex | None, set[str]]:
+    index = (
+        NewsIndexPage.objects.live()
+        .filter(locale_id=locale_id, depth=3)
+        .only("id", "url_path", "path", "depth", "locale_id", "translation_key")
+        .first()
+    )
+    found = {tags.page_type("news.newsindexpage", locale_id)}
+    if index is None:
+        return None, found
+    found.add(tags.page(index.translation_key))
+    return NationalIndex(locale_id, index.get_url()), found
 
 
 @register.simple_tag(takes_context=True)
 def news_index_url(context) -> str:
     """The URL of the national news index of the page's language."""
     index = national_news_index(context)
-    return index.get_url(context.get("request")) if index else ""
+    return index.url if index else ""
 
 
-@register.inclusion_tag("news/includes/calendar.html", takes_context=True)
-def news_calendar(context):
+@register.simple_tag(takes_context=True)
+def news_calendar(context) -> str:
     """The month calendar: the archive's month, the article's, or the current one."""
     index = national_news_index(context)
     archive = context.get("archive") or {}
-    month = archive.get("date") or context.get("calendar_date") or timezone.localdate()
+    today = timezone.localdate()
+    month = archive.get("date") or context.get("calendar_date") or today
     month = month.replace(day=1)
     if index is None:
-        return {"calendar": None}
-    request = context.get("request")
-    index_url = index.get_url(request)
-    days = {
-        moment.astimezone(timezone.get_current_timezone()).day
-        for moment in NewsPage.objects.live()
+        return ""
+    if month == today.replace(day=1):
+        record(tags.TODAY)  # today is marked, and "this month" moves at midnight
+
+    def build():
+        days, shown = _days_with_news(index.locale_id, month)
+        calendar = build_month(month=month, days_with_news=days, index_url=index.url)
+        html = render_to_string("news/includes/calendar.html", {"calendar": calendar})
+        return html, shown
+
+    # Today's date is part of the key: the calendar marks it.
+    return fragment("calendar", index.locale_id, f"{month:%Y-%m}", today, build=build)
+
+
+def _days_with_news(locale_id: int, month: datetime.date) -> tuple[set[int], set]:
+    zone = timezone.get_current_timezone()
+    moments = (
+        NewsPage.objects.live()
         .filter(
-            listing_locale_id=index.locale_id,
+            listing_locale_id=locale_id,
             date__range=day_range(month, next_month(month)),
         )
         .datetimes("date", "day")
-    }
-    return {
-        "calendar": build_month(month=month, days_with_news=days, index_url=index_url)
-    }
+    )
+    days = {moment.astimezone(zone).day for moment in moments}
+    return days, {tags.news_month(locale_id, month)}
 
 
-@register.inclusion_tag("news/includes/news_list.html", takes_context=True)
-def latest_news(context, count: int = 6):
+@register.simple_tag(takes_context=True)
+def latest_news(context, count: int = 6) -> str:
     """The newest news of the page's language, for the home page."""
     index = national_news_index(context)
-    news = (
-        listing(NewsPage.objects.live().filter(listing_locale_id=index.locale_id))[
-            :count
-        ]
-        if index
-        else []
-    )
-    return {"news": news, "request": context.get("request"), "heading_level": 3}
+    if index is None:
+        return ""
+
+    def build():
+        news = list(
+            listing(NewsPage.objects.live().filter(listing_locale_id=index.locale_id))[
+                :count
+            ]
+        )
+        html = render_to_string(
+            "news/includes/news_list.html", {"news": news, "heading_level": 3}
+        )
+        shown = {tags.news(index.locale_id)}
+        return html, shown | {tags.page(item.translation_key) for item in news}
+
+    return fragment("latest-news", index.locale_id, count, build=build)
 
 
 @register.inclusion_tag("news/includes/announcements.html", takes_context=True)
@@ -88,12 +126,26 @@ def latest_announcements(context, count: int = 5):
     page = context.get("page")
     announcements = []
     if page is not None:
-        announcements = list(
-            AnnouncementPage.objects.live()
-            .filter(locale_id=page.locale_id)
-            .order_by("-date", "-pk")[:count]
+        announcements = fragment(
+            "announcements",
+            page.locale_id,
+            count,
+            build=lambda: _latest_announcements(page.locale_id, count),
         )
     return {"announcements": announcements, "request": context.get("request")}
+
+
+def _latest_announcements(locale_id: int, count: int) -> tuple[list, set[str]]:
+    pages = list(
+        AnnouncementPage.objects.live()
+        .filter(locale_id=locale_id)
+        .order_by("-date", "-pk")[:count]
+    )
+    announcements = [{"title": page.title, "url": page.get_url()} for page in pages]
+    return announcements, {
+        tags.page_type("news.announcementpage", locale_id),
+        *(tags.page(page.translation_key) for page in pages),
+    }
 
 
 @register.inclusion_tag("news/includes/feed_links.html", takes_context=True)
@@ -102,7 +154,7 @@ def news_feed_links(context):
     index = national_news_index(context)
     if index is None:
         return {"feeds": []}
-    url = index.get_url(context.get("request"))
+    url = index.url
     return {
         "feeds": [
             ("application/rss+xml", f"{url}feed/rss/"),

@@ -1,0 +1,401 @@
+"""Serving speed with wrk: uncached, page cache, static publishing, plain nginx.
+
+Each configuration runs as ``make serve`` runs it (production settings, granian with
+one worker per core, nginx from Debian) on the demo content, and wrk loads the home
+page and a news page from 127.0.0.1. The section also gives the in-process render
+time and SQL queries of both pages uncached, the memory of each worker, and the time
+from a publish to the new title on the home page behind nginx.
+"""
+
+import contextlib
+import json
+import os
+import re
+import secrets
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+PAGES = {
+    "Home": "/uz/",
+    "News page": "/uz/news/uzbekistan-korea-open-source-forum/",
+}
+SECONDS = int(os.environ.get("BENCH_WRK_SECONDS", "10"))
+CONNECTIONS = 16
+RENDERS = 200
+PUBLISHES = 5
+# The stock Wagtail figures of issue 9 (bakerydemo on this machine).
+STOCK = {"uncached": 20, "cached": 2800, "render_ms": (70, 88), "queries": 43}
+
+PLAIN_NGINX = """worker_processes auto;
+pid {run}/plain.pid;
+error_log {run}/plain-error.log warn;
+include /etc/nginx/modules-enabled/*.conf;
+events {{ worker_connections 4096; }}
+http {{
+    include /etc/nginx/mime.types;
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 100000;
+    client_body_temp_path {run}/plain-body;
+    proxy_temp_path {run}/plain-proxy;
+    fastcgi_temp_path {run}/plain-fastcgi;
+    uwsgi_temp_path {run}/plain-uwsgi;
+    scgi_temp_path {run}/plain-scgi;
+    server {{
+        listen 127.0.0.1:{port};
+        root {root};
+        index index.html;
+        gzip_static on;
+        brotli_static on;
+    }}
+}}
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for(url: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with (
+            contextlib.suppress(OSError),
+            urllib.request.urlopen(url, timeout=5) as response,  # noqa: S310
+        ):
+            if response.status == 200:
+                return
+        time.sleep(0.3)
+    raise RuntimeError(f"{url} did not answer")
+
+
+def _manage(env: dict, *args: str) -> str:
+    return subprocess.run(
+        [str(BIN / "python"), str(ROOT / "manage.py"), *args],
+        env=env,
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    ).stdout
+
+
+@contextlib.contextmanager
+def _app(env: dict, port: int):
+    workers = str(os.cpu_count() or 1)
+    process = subprocess.Popen(
+        [
+            str(BIN / "granian"),
+            "--interface",
+            "wsgi",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            workers,
+            "--no-access-log",
+            "--log-level",
+            "error",
+            "govportal.wsgi:application",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/uz/")
+        yield process
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def _nginx(config: Path):
+    process = subprocess.Popen(["nginx", "-c", str(config), "-g", "daemon off;"])
+    try:
+        time.sleep(0.5)
+        yield process
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _milliseconds(value: str) -> float:
+    number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def _wrk(url: str, seconds: int = SECONDS) -> tuple[float, float]:
+    """Requests per second and p99 latency (ms), as a browser asks (gzip, br)."""
+    output = subprocess.run(
+        [
+            "wrk",
+            "-t2",
+            f"-c{CONNECTIONS}",
+            f"-d{seconds}s",
+            "--latency",
+            "-H",
+            "Accept-Encoding: gzip, deflate, br",
+            url,
+        ],
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+    ).stdout
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if errors:
+        raise RuntimeError(f"{url}: {errors.group(1)} error responses\n{output}")
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    p99 = _milliseconds(re.search(r"99%\s+(\S+)", output).group(1))
+    return rate, p99
+
+
+def _worker_memory_mb(process: subprocess.Popen) -> tuple[float, float]:
+    """The largest worker's resident and private (unshared) memory, in MB."""
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text()
+    sizes = []
+    for pid in children.split():
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        kilobytes = {
+            name: int(value)
+            for name, value in re.findall(r"^(\w+):\s+(\d+) kB", rollup, re.M)
+        }
+        private = kilobytes["Private_Clean"] + kilobytes["Private_Dirty"]
+        sizes.append((kilobytes["Rss"] / 1024, private / 1024))
+    return max(sizes)
+
+
+def _load(base: str) -> dict:
+    figures = {}
+    for name, path in PAGES.items():
+        _wrk(base + path, seconds=2)  # warm up: compile, cache, connect
+        figures[name] = _wrk(base + path)
+    return figures
+
+
+def render_figures() -> dict:
+    """In this process (production settings, no page cache): ms and queries."""
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(SERVER_NAME="127.0.0.1")
+    figures = {}
+    for name, path in PAGES.items():
+        for _ in range(5):
+            assert client.get(path).status_code == 200
+        with CaptureQueriesContext(connection) as queries:
+            client.get(path)
+        count = len(queries.captured_queries)
+        timings = []
+        for _ in range(RENDERS):
+            started = time.perf_counter()
+            client.get(path)
+            timings.append((time.perf_counter() - started) * 1000)
+        figures[name] = (statistics.median(timings), count)
+    return figures
+
+
+def publish_figures(base: str) -> dict:
+    """Publish news in this process; time until nginx serves the new home page."""
+    import django
+
+    django.setup()
+    from django.utils import timezone
+
+    from govportal.news.models import NewsIndexPage, NewsPage
+
+    index = NewsIndexPage.objects.get(locale__language_code="uz", depth=3)
+    delays, first_fresh = [], 0
+    for number in range(PUBLISHES):
+        title = f"Tezkor xabar {number} {secrets.token_hex(4)}"
+        page = index.add_child(
+            instance=NewsPage(
+                title=title,
+                slug=f"tezkor-{number}-{secrets.token_hex(4)}",
+                lead="Lead.",
+                date=timezone.now(),
+                live=False,
+            )
+        )
+        started = time.perf_counter()
+        page.save_revision().publish()
+        attempts = 0
+        while True:
+            attempts += 1
+            with urllib.request.urlopen(f"{base}/uz/", timeout=10) as response:  # noqa: S310
+                if title in response.read().decode():
+                    break
+        delays.append((time.perf_counter() - started) * 1000)
+        first_fresh += attempts == 1
+        # Let nginx serve the new page from disk again before the next publish.
+        for _ in range(2):
+            urllib.request.urlopen(f"{base}/uz/", timeout=10).read()  # noqa: S310
+    return {"delays": delays, "first_fresh": first_fresh}
+
+
+def _child(mode: str, env: dict, *args: str) -> dict:
+    output = subprocess.run(
+        [sys.executable, __file__, mode, *args],
+        env={**env, "PYTHONPATH": str(ROOT)},
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def run() -> str:
+    work = Path(tempfile.mkdtemp(prefix="govportal-bench-serving-"))
+    work.chmod(0o755)  # nginx's workers read the published files
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "govportal.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "SECURE_SSL_REDIRECT": "0",
+        "VAR_DIR": str(work),
+        "LOG_LEVEL": "ERROR",
+        "PAGE_CACHE": "0",
+    }
+    try:
+        _manage(env, "migrate", "--no-input", "-v", "0")
+        _manage(env, "load_demo")
+        _manage(env, "collectstatic", "--no-input", "-v", "0")
+        render = _child("--render", env)
+        results, rss = {}, {}
+
+        port = _free_port()
+        with _app(env, port) as app:
+            results["uncached"] = _load(f"http://127.0.0.1:{port}")
+            rss["uncached"] = _worker_memory_mb(app)
+
+        cached_env = {**env, "PAGE_CACHE": "1"}
+        port = _free_port()
+        with _app(cached_env, port) as app:
+            results["cached"] = _load(f"http://127.0.0.1:{port}")
+            rss["cached"] = _worker_memory_mb(app)
+
+        published = work / "published"
+        static_env = {**cached_env, "STATIC_PUBLISH_ROOT": str(published)}
+        app_port, port = _free_port(), _free_port()
+        config = Path(
+            _manage(
+                static_env,
+                "nginx_config",
+                "--listen",
+                f"127.0.0.1:{port}",
+                "--app",
+                f"127.0.0.1:{app_port}",
+            ).strip()
+        )
+        with _app(static_env, app_port) as app, _nginx(config):
+            base = f"http://127.0.0.1:{port}"
+            _wait_for(f"{base}/uz/")
+            results["static"] = _load(base)
+            rss["static"] = _worker_memory_mb(app)
+            publishing = _child("--publish", static_env, base)
+            _load(base)  # publish again the pages the benchmark loads
+
+        plain_root = work / "plain"
+        shutil.copytree(published / "127.0.0.1", plain_root)
+        port = _free_port()
+        plain = work / "plain-nginx.conf"
+        plain.write_text(PLAIN_NGINX.format(run=work, port=port, root=plain_root))
+        with _nginx(plain):
+            results["plain"] = _load(f"http://127.0.0.1:{port}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return _report(render, results, rss, publishing)
+
+
+def _report(render: dict, results: dict, rss: dict, publishing: dict) -> str:
+    labels = {
+        "uncached": "(a) uncached: granian, no page cache",
+        "cached": "(b) app page cache (in memory)",
+        "static": "(c) nginx static publishing, granian behind",
+        "plain": "(d) nginx, plain static copy of the same bytes",
+    }
+    rows = []
+    for key, label in labels.items():
+        for page, (rate, p99) in results[key].items():
+            rows.append(f"| {label} | {page} | {rate:,.0f} | {p99:.2f} |")
+    ratio_rows = []
+    for page in PAGES:
+        uncached = results["uncached"][page][0]
+        cached = results["cached"][page][0]
+        static = results["static"][page][0]
+        plain = results["plain"][page][0]
+        ratio_rows.append(
+            f"| {page} | {uncached / STOCK['uncached']:.1f}x "
+            f"| {cached / STOCK['cached']:.2f}x | {cached / uncached:.0f}x "
+            f"| {static / plain:.2f} |"
+        )
+    render_rows = [
+        f"| {page} | {ms:.2f} | {queries} |" for page, (ms, queries) in render.items()
+    ]
+    delays = publishing["delays"]
+    return (
+        "## Serving: uncached, page cache, static publishing, plain nginx\n\n"
+        f"wrk, {CONNECTIONS} connections, 2 threads, {SECONDS} s per figure after "
+        "2 s of warm-up, on 127.0.0.1, `Accept-Encoding: gzip, deflate, br`; the "
+        f"servers as `make serve` runs them (production settings, granian with "
+        f"{os.cpu_count()} workers, SQLite, Debian's nginx), on the demo content. "
+        "wrk shares the machine's cores with the servers.\n\n"
+        "| Configuration | Page | Requests/s | p99 (ms) |\n"
+        "|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
+        "Ratios: uncached against stock Wagtail uncached (20 requests/s; goal 10x), "
+        "page cache against stock Wagtail's page cache (2,800 requests/s; goal 2x), "
+        "page cache against uncached, and static publishing against the plain-nginx "
+        "limit (goal 0.8).\n\n"
+        "| Page | (a) / stock uncached | (b) / stock cached | (b) / (a) | (c) / (d) |\n"
+        "|---|---|---|---|---|\n" + "\n".join(ratio_rows) + "\n\n"
+        f"Render in process, uncached (production settings, no page cache; the menu, "
+        f"calendar and widgets from their fragment caches), median of {RENDERS}; "
+        "stock Wagtail: home 70–88 ms with 43 queries, article 33–42 ms with 22:\n\n"
+        "| Page | Median render (ms) | SQL queries |\n|---|---|---|\n"
+        + "\n".join(render_rows)
+        + "\n\n"
+        "Memory of the largest worker after its load, resident (RSS) and private "
+        "to it (the rest is shared files: Python, libraries, code): "
+        + ", ".join(
+            f"{label} {rss[key][0]:.0f} MB ({rss[key][1]:.0f} MB private)"
+            for key, label in (
+                ("uncached", "uncached"),
+                ("cached", "page cache"),
+                ("static", "behind nginx"),
+            )
+        )
+        + " (goal ≤ 100 MB RSS).\n\n"
+        f"Publish to visible: {PUBLISHES} news items published one after another "
+        "while nginx served the home page from disk; time from the start of the "
+        "publish (with its Cyrillic copy and search indexing) to nginx serving a "
+        f"home page with the new title: median {statistics.median(delays):.0f} ms, "
+        f"longest {max(delays):.0f} ms (goal ≤ 1 s). The first request after the "
+        f"publish returned already showed the new title {publishing['first_fresh']} "
+        f"times out of {PUBLISHES}.\n"
+    )
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    if mode == "--render":
+        print(json.dumps(render_figures()))
+    elif mode == "--publish":
+        print(json.dumps(publish_figures(sys.argv[2])))
