@@ -5,6 +5,7 @@ listed in the README's configuration table. Docs: https://docs.djangoproject.com
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -29,6 +30,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "govportal.accounts",
     "govportal.core",
     "govportal.home",
     "govportal.news",
@@ -39,6 +41,9 @@ INSTALLED_APPS = [
     "govportal.opendata",
     "govportal.api",
     "govportal.cyrillic",
+    "govportal.backup",
+    "govportal.uploads",
+    "govportal.pagecache",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -65,11 +70,16 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # First after static files: a cached page is answered before any other work.
+    "govportal.pagecache.middleware.PageCacheMiddleware",
     "govportal.core.middleware.SecurityHeadersMiddleware",
     "govportal.core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -78,9 +88,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "govportal.accounts.middleware.SessionExpiryMiddleware",
+    "govportal.accounts.middleware.TwoFactorMiddleware",
+    "govportal.accounts.middleware.AuditLogMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "govportal.urls"
@@ -134,6 +150,56 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The page cache (govportal/pagecache, docs/caching.md): whole pages, purged by tag
+# the moment anything they show changes. In memory per process, in Redis when
+# REDIS_URL is set; also written as files for nginx when STATIC_PUBLISH_ROOT is set.
+PAGE_CACHE = os.environ.get("PAGE_CACHE", "1") == "1"
+PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", VAR_DIR / "pagecache"))
+PAGE_CACHE_TTL = int(os.environ.get("PAGE_CACHE_TTL", str(24 * 3600)))
+PAGE_CACHE_MAX_MB = int(os.environ.get("PAGE_CACHE_MAX_MB", "32"))
+PAGE_CACHE_CONTROL = os.environ.get(
+    "PAGE_CACHE_CONTROL", "public, max-age=0, must-revalidate"
+)
+PAGE_CACHE_SURROGATE_KEYS = os.environ.get("PAGE_CACHE_SURROGATE_KEYS", "0") == "1"
+PAGE_CACHE_PUBLIC_SCHEME = os.environ.get("PAGE_CACHE_PUBLIC_SCHEME", "https")
+PAGE_CACHE_SKIP_PREFIXES = (
+    "/admin/",
+    "/django-admin/",
+    "/api/",
+    "/documents/",
+    "/static/",
+    "/media/",
+)
+# Query parameters a cached page may carry; any other query is rendered afresh.
+PAGE_CACHE_QUERY_PARAMS = frozenset({"page", "category", "agency"})
+# Saving or deleting one of these purges the pages that show it.
+PAGE_CACHE_MODELS = frozenset(
+    {
+        "news.newscategory",
+        "agencies.helpline",
+        "faq.question",
+        "faq.faqcategory",
+        "opendata.dataset",
+        "opendata.resource",
+        "wagtailimages.image",
+        "wagtaildocs.document",
+    }
+)
+STATIC_PUBLISH_ROOT = os.environ.get("STATIC_PUBLISH_ROOT", "")
+# The page cache names each language's address itself: Wagtail must not multiply
+# every purged address by the number of languages.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
+# A CDN or Varnish in front: purge requests through Wagtail's frontend cache
+# (docs/caching.md). FRONTEND_CACHE_PURGE_URL is an HTTP PURGE endpoint (Varnish);
+# other backends (Cloudflare, CloudFront) are configured in a settings module.
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
+
 _VALIDATORS = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"{_VALIDATORS}.UserAttributeSimilarityValidator"},
@@ -144,6 +210,31 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"{_VALIDATORS}.CommonPasswordValidator"},
     {"NAME": f"{_VALIDATORS}.NumericPasswordValidator"},
 ]
+
+# Editors' accounts (govportal/accounts, docs/security.md). django-axes counts failed
+# sign-ins per user name and client address and locks the pair out.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+# 0: locked until an administrator unlocks (manage.py axes_reset_username NAME).
+_LOCKOUT_MINUTES = float(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30"))
+AXES_COOLOFF_TIME = timedelta(minutes=_LOCKOUT_MINUTES) if _LOCKOUT_MINUTES else None
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "govportal.accounts.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "govportal.accounts.lockout.locked_out"
+AXES_DISABLE_ACCESS_LOG = True  # sign-ins go to Wagtail's audit log instead
+AXES_VERBOSE = False
+# Two-factor authentication, required of moderators and administrators when on.
+OTP_REQUIRED = os.environ.get("OTP_REQUIRED", "1") == "1"
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "govportal")
+# Sessions end when the browser closes, and at the latest SESSION_MAX_AGE seconds
+# after signing in, however active.
+SESSION_MAX_AGE = int(os.environ.get("SESSION_MAX_AGE", str(8 * 3600)))
+SESSION_COOKIE_AGE = SESSION_MAX_AGE
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # Languages. The codes are the URL prefixes; ``govportal.core.languages`` maps them to
 # BCP 47 tags for ``lang``/``hreflang`` and to CLDR locales for dates.
@@ -173,7 +264,8 @@ STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Files appear whole or not at all; a full disk is an error in the upload form.
+    "default": {"BACKEND": "govportal.uploads.storage.AtomicFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -211,7 +303,30 @@ if os.environ.get("SEARCH_ENGINE_URL"):
     SEARCH_ENGINE = "external"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "json", "odt", "ods", "pdf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Uploads are checked by content (govportal/uploads; docs/security.md, "Uploads and
+# rich text"). Sizes in megabytes (MiB), the pixel limit in pixels (all frames).
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("UPLOAD_IMAGE_MAX_MB", "10")) << 20
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(
+    os.environ.get("UPLOAD_IMAGE_MAX_PIXELS", "50000000")
+)
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("UPLOAD_DOCUMENT_MAX_MB", "50")) << 20
+WAGTAILIMAGES_IMAGE_FORM_BASE = "govportal.uploads.forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "govportal.uploads.forms.DocumentForm"
+# Documents always go through Wagtail's view (govportal.uploads.views), never
+# straight from /media/: only PDF and plain text show in the browser, the rest
+# download, all with nosniff and a sandboxing Content-Security-Policy.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "json": "application/json",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "pdf": "application/pdf",
+    "txt": "text/plain; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain; charset=utf-8"]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
@@ -261,6 +376,8 @@ THROTTLE_RATES = {
     "search": os.environ.get("THROTTLE_SEARCH", "60/minute"),
     # Suggestions come as the user types: several per search.
     "suggest": os.environ.get("THROTTLE_SUGGEST", "300/minute"),
+    # The Latin <-> Cyrillic tool converts up to 20,000 characters a request.
+    "translit": os.environ.get("THROTTLE_TRANSLIT", "30/minute"),
 }
 # The request header with the client's address behind a proxy, e.g. HTTP_X_REAL_IP.
 THROTTLE_IP_HEADER = os.environ.get("THROTTLE_IP_HEADER", "")
