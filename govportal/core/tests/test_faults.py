@@ -193,17 +193,23 @@ def granian(portal: Portal, workers: int, **env: str):
         env={**portal.env, **env},
         stdout=log,
         stderr=subprocess.STDOUT,
+        # A group of its own: a worker respawned after a kill is stopped with it.
+        start_new_session=True,
     )
     try:
         _wait_for(f"http://127.0.0.1:{port}/uz/", timeout=180)
         yield Server(process, port)
     finally:
-        process.terminate()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+        # Nothing of the server may outlive the test (a respawned worker would).
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
         log.close()
 
 
