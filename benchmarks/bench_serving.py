@@ -212,36 +212,46 @@ def render_figures() -> dict:
     return figures
 
 
+def draft_news(index, title: str, slug: str):
+    """A new, not yet published news item under ``index``, as an editor starts one."""
+    from django.utils import timezone
+
+    from govportal.news.models import NewsPage
+
+    return index.add_child(
+        instance=NewsPage(
+            title=title, slug=slug, lead="Lead.", date=timezone.now(), live=False
+        )
+    )
+
+
+def wait_until_shown(base: str, title: str, limit: float = 60) -> int | None:
+    """Ask for the home page until it shows ``title``: the requests it took, or
+    None if it did not within ``limit`` seconds."""
+    started, attempts = time.perf_counter(), 0
+    while time.perf_counter() - started < limit:
+        attempts += 1
+        with urllib.request.urlopen(f"{base}/uz/", timeout=30) as response:  # noqa: S310
+            if title in response.read().decode():
+                return attempts
+    return None
+
+
 def publish_figures(base: str) -> dict:
     """Publish news in this process; time until nginx serves the new home page."""
     import django
 
     django.setup()
-    from django.utils import timezone
-
-    from govportal.news.models import NewsIndexPage, NewsPage
+    from govportal.news.models import NewsIndexPage
 
     index = NewsIndexPage.objects.get(locale__language_code="uz", depth=3)
     delays, first_fresh = [], 0
     for number in range(PUBLISHES):
         title = f"Tezkor xabar {number} {secrets.token_hex(4)}"
-        page = index.add_child(
-            instance=NewsPage(
-                title=title,
-                slug=f"tezkor-{number}-{secrets.token_hex(4)}",
-                lead="Lead.",
-                date=timezone.now(),
-                live=False,
-            )
-        )
+        page = draft_news(index, title, f"tezkor-{number}-{secrets.token_hex(4)}")
         started = time.perf_counter()
         page.save_revision().publish()
-        attempts = 0
-        while True:
-            attempts += 1
-            with urllib.request.urlopen(f"{base}/uz/", timeout=10) as response:  # noqa: S310
-                if title in response.read().decode():
-                    break
+        attempts = wait_until_shown(base, title)
         delays.append((time.perf_counter() - started) * 1000)
         first_fresh += attempts == 1
         # Let nginx serve the new page from disk again before the next publish.

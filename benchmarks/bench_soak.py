@@ -33,6 +33,8 @@ from benchmarks.bench_serving import (
     _milliseconds,
     _nginx,
     _wait_for,
+    draft_news,
+    wait_until_shown,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,9 +93,7 @@ def publish(base: str, seconds: float) -> dict:
     import django
 
     django.setup()
-    from django.utils import timezone
-
-    from govportal.news.models import NewsIndexPage, NewsPage
+    from govportal.news.models import NewsIndexPage
 
     index = NewsIndexPage.objects.get(locale__language_code="uz", depth=3)
     delays, durations, failed = [], [], 0
@@ -102,15 +102,7 @@ def publish(base: str, seconds: float) -> dict:
         started = time.monotonic()
         token = secrets.token_hex(4)
         title = f"Soak xabari {len(delays) + 1} {token}"
-        page = index.add_child(
-            instance=NewsPage(
-                title=title,
-                slug=f"soak-{token}",
-                lead="Soak.",
-                date=timezone.now(),
-                live=False,
-            )
-        )
+        page = draft_news(index, title, f"soak-{token}")
         begun = time.perf_counter()
         try:
             page.save_revision().publish()
@@ -118,12 +110,8 @@ def publish(base: str, seconds: float) -> dict:
             failed += 1
             continue
         durations.append((time.perf_counter() - begun) * 1000)
-        delay = None
-        while time.perf_counter() - begun < 60:
-            with urllib.request.urlopen(f"{base}/uz/", timeout=30) as response:  # noqa: S310
-                if title in response.read().decode():
-                    delay = (time.perf_counter() - begun) * 1000
-                    break
+        shown = wait_until_shown(base, title)
+        delay = (time.perf_counter() - begun) * 1000 if shown else None
         delays.append(delay)
         time.sleep(max(0.0, started + PUBLISH_EVERY - time.monotonic()))
     return {"delays": delays, "durations": durations, "failed": failed}

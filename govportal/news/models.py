@@ -235,17 +235,22 @@ class NewsIndexPage(NormalizedScriptMixin, RoutablePageMixin, Page):
         return news_feed(request, index=self, kind=kind, category=category)
 
 
+def news_list_tags(locale_id, items, *, archive=None, category=None) -> set[str]:
+    """What a list of news shows, for the page cache: the list and each item."""
+    if archive is None:
+        shown = {cache_tags.news(locale_id)}
+    elif archive["kind"] == "year":
+        shown = {cache_tags.news_year(locale_id, archive["year"])}
+    else:
+        shown = {cache_tags.news_month(locale_id, archive["date"])}
+    if category is not None:
+        shown.add(cache_tags.news_category(category.pk))
+    return shown | {cache_tags.page(item.translation_key) for item in items}
+
+
 def record_news_list(locale_id, items, *, archive=None, category=None) -> None:
     """Tell the page cache that a list of news (and which items) is on the page."""
-    if archive is None:
-        shown = [cache_tags.news(locale_id)]
-    elif archive["kind"] == "year":
-        shown = [cache_tags.news_year(locale_id, archive["year"])]
-    else:
-        shown = [cache_tags.news_month(locale_id, archive["date"])]
-    if category is not None:
-        shown.append(cache_tags.news_category(category.pk))
-    record(*shown, *(cache_tags.page(item.translation_key) for item in items))
+    record(*news_list_tags(locale_id, items, archive=archive, category=category))
 
 
 def listing(news):

@@ -26,8 +26,3 @@ def record(*tags: str) -> None:
     collected = _tags.get()
     if collected is not None:
         collected.update(tags)
-
-
-def recording() -> bool:
-    """Whether a cacheable render is collecting tags right now."""
-    return _tags.get() is not None

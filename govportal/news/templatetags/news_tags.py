@@ -18,6 +18,7 @@ from ..models import (
     NewsPage,
     day_range,
     listing,
+    news_list_tags,
     next_month,
 )
 
@@ -114,8 +115,7 @@ def latest_news(context, count: int = 6) -> str:
         html = render_to_string(
             "news/includes/news_list.html", {"news": news, "heading_level": 3}
         )
-        shown = {tags.news(index.locale_id)}
-        return html, shown | {tags.page(item.translation_key) for item in news}
+        return html, news_list_tags(index.locale_id, news)
 
     return fragment("latest-news", index.locale_id, count, build=build)
 
