@@ -32,6 +32,9 @@ SECONDS = int(os.environ.get("BENCH_WRK_SECONDS", "10"))
 CONNECTIONS = 16
 RENDERS = 200
 PUBLISHES = 5
+# (c) and (d) share the machine with wrk: they are measured in turns, this many
+# rounds each, and compared by their medians.
+STATIC_ROUNDS = 3
 # The stock Wagtail figures of issue 9 (bakerydemo on this machine).
 STOCK = {"uncached": 20, "cached": 2800, "render_ms": (70, 88), "queries": 43}
 
@@ -51,15 +54,29 @@ http {{
     fastcgi_temp_path {run}/plain-fastcgi;
     uwsgi_temp_path {run}/plain-uwsgi;
     scgi_temp_path {run}/plain-scgi;
+    charset utf-8;
     server {{
         listen 127.0.0.1:{port};
         root {root};
         index index.html;
         gzip_static on;
         brotli_static on;
+{headers}
     }}
 }}
 """
+
+
+def _plain_headers(env: dict, language: str) -> str:
+    """The headers nginx adds to a published page, as plain ``add_header`` lines,
+    so that (d) sends the same bytes as (c), headers included."""
+    headers = json.loads(_child("--headers", env)["headers"])
+    lines = [f'add_header {name} "{value}" always;' for name, value in headers]
+    lines += [
+        f"add_header Content-Language {language};",
+        'add_header X-Page-Cache "static";',
+    ]
+    return "\n".join(" " * 8 + line for line in lines)
 
 
 def _free_port() -> int:
@@ -184,6 +201,28 @@ def _load(base: str) -> dict:
         _wrk(base + path, seconds=2)  # warm up: compile, cache, connect
         figures[name] = _wrk(base + path)
     return figures
+
+
+def _load_in_turns(bases: dict[str, str]) -> dict:
+    """Each server's figures, the median of rounds taken in turn with the others."""
+    rounds = {key: {name: [] for name in PAGES} for key in bases}
+    for base in bases.values():
+        for path in PAGES.values():
+            _wrk(base + path, seconds=2)  # warm up
+    for _ in range(STATIC_ROUNDS):
+        for key, base in bases.items():
+            for name, path in PAGES.items():
+                rounds[key][name].append(_wrk(base + path))
+    return {
+        key: {
+            name: (
+                statistics.median(rate for rate, _ in runs),
+                statistics.median(p99 for _, p99 in runs),
+            )
+            for name, runs in pages.items()
+        }
+        for key, pages in rounds.items()
+    }
 
 
 def render_figures() -> dict:
@@ -318,18 +357,27 @@ def run() -> str:
         with _app(static_env, app_port) as app, _nginx(config):
             base = f"http://127.0.0.1:{port}"
             _wait_for(f"{base}/uz/")
-            results["static"] = _load(base)
-            rss["static"] = _worker_memory_mb(app)
             publishing = _child("--publish", static_env, base)
-            _load(base)  # publish again the pages the benchmark loads
-
-        plain_root = work / "plain"
-        shutil.copytree(published / "127.0.0.1", plain_root)
-        port = _free_port()
-        plain = work / "plain-nginx.conf"
-        plain.write_text(PLAIN_NGINX.format(run=work, port=port, root=plain_root))
-        with _nginx(plain):
-            results["plain"] = _load(f"http://127.0.0.1:{port}")
+            for path in PAGES.values():  # publish again the pages the benchmark loads
+                urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
+            plain_root = work / "plain"
+            shutil.copytree(published / "127.0.0.1", plain_root)
+            plain_port = _free_port()
+            plain = work / "plain-nginx.conf"
+            plain.write_text(
+                PLAIN_NGINX.format(
+                    run=work,
+                    port=plain_port,
+                    root=plain_root,
+                    headers=_plain_headers(static_env, "uz"),
+                )
+            )
+            with _nginx(plain):
+                turns = _load_in_turns(
+                    {"static": base, "plain": f"http://127.0.0.1:{plain_port}"}
+                )
+            results.update(turns)
+            rss["static"] = _worker_memory_mb(app)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return _report(render, results, rss, publishing)
@@ -340,7 +388,7 @@ def _report(render: dict, results: dict, rss: dict, publishing: dict) -> str:
         "uncached": "(a) uncached: granian, no page cache",
         "cached": "(b) app page cache (in memory)",
         "static": "(c) nginx static publishing, granian behind",
-        "plain": "(d) nginx, plain static copy of the same bytes",
+        "plain": "(d) nginx, plain static copy of the same bytes and headers",
     }
     rows = []
     for key, label in labels.items():
@@ -367,7 +415,9 @@ def _report(render: dict, results: dict, rss: dict, publishing: dict) -> str:
         "2 s of warm-up, on 127.0.0.1, `Accept-Encoding: gzip, deflate, br`; the "
         f"servers as `make serve` runs them (production settings, granian with "
         f"{os.cpu_count()} workers, SQLite, Debian's nginx), on the demo content. "
-        "wrk shares the machine's cores with the servers.\n\n"
+        "wrk shares the machine's cores with the servers. (c) and (d) send the same "
+        "bytes, headers included, and are measured in turns, "
+        f"{STATIC_ROUNDS} rounds each: their figures are the medians.\n\n"
         "| Configuration | Page | Requests/s | p99 (ms) |\n"
         "|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
         "Ratios: uncached against stock Wagtail uncached (20 requests/s; goal 10x), "
@@ -407,5 +457,12 @@ if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "--render":
         print(json.dumps(render_figures()))
+    elif mode == "--headers":
+        import django
+
+        django.setup()
+        from govportal.pagecache.nginx import page_headers
+
+        print(json.dumps({"headers": json.dumps(page_headers())}))
     elif mode == "--publish":
         print(json.dumps(publish_figures(sys.argv[2])))

@@ -13,6 +13,9 @@ from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language, override
 
+from govportal.pagecache import tags
+from govportal.pagecache.fragments import fragment
+
 from .languages import bcp47_tag, language_codes
 
 
@@ -41,20 +44,29 @@ def language_home_url(code: str) -> str:
     return f"/{code}/"
 
 
-def _page_urls(request: HttpRequest, page) -> dict[str, str]:
+def _translation_urls(request: HttpRequest, translation_key) -> dict[str, str]:
+    """Each language's URL of a page: kept until one of its translations changes."""
     from wagtail.models import Page
 
-    translations = (
-        Page.objects.live()
-        .filter(translation_key=page.translation_key)
-        .select_related("locale")
-        .only("id", "url_path", "path", "depth", "locale__language_code", "live")
-    )
-    urls = {}
-    for translation in translations:
-        url = translation.get_url(request)
-        if url:
-            urls[translation.locale.language_code] = url
+    def build():
+        translations = (
+            Page.objects.live()
+            .filter(translation_key=translation_key)
+            .select_related("locale")
+            .only("id", "url_path", "path", "depth", "locale__language_code", "live")
+        )
+        urls = {}
+        for translation in translations:
+            url = translation.get_url(request)
+            if url:
+                urls[translation.locale.language_code] = url
+        return urls, {tags.page(translation_key)}
+
+    return fragment("page-urls", request.get_host(), translation_key, build=build)
+
+
+def _page_urls(request: HttpRequest, page) -> dict[str, str]:
+    urls = _translation_urls(request, page.translation_key)
     # A routable page serving one of its routes (a dataset, an archive day, a
     # vCard): the route's part of the path is the same in every language.
     own = urls.get(get_language())

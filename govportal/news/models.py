@@ -373,6 +373,7 @@ class NewsPage(NormalizedScriptMixin, Page):
             lead_picture=lead["picture"],
             category=category,
             related_html=self.related_html(request),
+            tag_names=self.tag_names(request),
             article=self.article_metadata(request, lead, category),
             og_locale=cldr_locale(),  # the page is served in its own language
         )
@@ -394,6 +395,19 @@ class NewsPage(NormalizedScriptMixin, Page):
             return None
         return fragment(
             "news-category", self.category_id, build=lambda: _category(self.category_id)
+        )
+
+    def tag_names(self, request) -> list[str]:
+        """The item's tags, kept until it is published again; a preview's, its own."""
+        if getattr(request, "is_preview", False):
+            return [tag.name for tag in self.tags.all()]
+        return fragment(
+            "news-tags",
+            self.pk,
+            build=lambda: (
+                [tag.name for tag in self.tags.all()],
+                {cache_tags.page(self.translation_key)},
+            ),
         )
 
     def related_html(self, request) -> str:

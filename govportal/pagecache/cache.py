@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.core.signals import setting_changed
+from django.db import transaction
 from django.dispatch import receiver
 
 from .entries import Entry
@@ -65,7 +66,6 @@ class PageCache:
             for key in keys:
                 host, path, _query, _variant = split_key(key)
                 self.published.remove(host, path)
-        purge_frontend_caches(keys)
         return keys
 
     def clear(self) -> None:
@@ -73,8 +73,13 @@ class PageCache:
 
 
 def purge_frontend_caches(keys) -> None:
-    """Tell a CDN or Varnish (``WAGTAILFRONTENDCACHE``) which addresses changed."""
-    if not keys or not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+    """Tell a CDN or Varnish (``WAGTAILFRONTENDCACHE``) which addresses changed.
+
+    After a purge of everything the CDN keeps its copies until they expire.
+    """
+    if not keys or keys is ALL_KEYS:
+        return
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
     from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
@@ -125,8 +130,24 @@ def _build_page_cache() -> PageCache:
 
 
 def purge(tags: set[str]) -> None:
-    """Purge ``tags``: every cached page and fragment that shows them."""
-    page_cache().purge(tags)
+    """Purge ``tags``: every cached page and fragment that shows them.
+
+    Inside a transaction (a publish is one) the purge is made again once it commits:
+    a reader that rendered in between saw the old rows and may have stored them. The
+    CDN, which would only fetch that old copy again, is told after the commit.
+    """
+    tags = set(tags)
+    keys = page_cache().purge(tags)
+    if transaction.get_autocommit():
+        purge_frontend_caches(keys)
+        return
+
+    def again():
+        more = page_cache().purge(tags)
+        everything = keys is ALL_KEYS or more is ALL_KEYS
+        purge_frontend_caches(ALL_KEYS if everything else keys | more)
+
+    transaction.on_commit(again)
 
 
 @receiver(setting_changed)

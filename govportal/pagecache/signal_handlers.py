@@ -7,15 +7,22 @@ news item's lists, calendar month and category). A page's tags as it was before 
 publish are purged as well, so a news item moved to another month leaves neither
 calendar stale. Snippets and models listed in ``PAGE_CACHE_MODELS`` purge their
 ``model:`` tag and every page that refers to them (Wagtail's reference index).
+Moving or renaming a page that has children, and any change to a site, a locale or
+a view restriction, purges everything: addresses or who may read them changed.
 """
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Page, ReferenceIndex, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site
+from wagtail.signals import (
+    page_published,
+    page_slug_changed,
+    page_unpublished,
+    post_page_move,
+)
 
 from . import tags
 from .cache import purge
@@ -90,11 +97,29 @@ def purge_moved_page(sender, instance, **kwargs):
         purge(page_tags(instance) | {tags.menu(instance.locale_id)})
 
 
+@receiver(page_slug_changed)
+def purge_renamed_page(sender, instance, **kwargs):
+    """A new slug moves every address below the page, like a move does."""
+    if instance.numchild:
+        purge({ALL})
+
+
+# What changes routing or who may see a page drops everything: pages, files and the
+# remembered routes (``routing``). Restrictions cover whole subtrees and are rare.
+EVERYTHING = Site | Locale | PageViewRestriction
+
+
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def purge_restriction_groups(sender, instance, action, **kwargs):
+    if action.startswith("post_"):
+        purge({ALL})
+
+
 @receiver(post_delete)
 def purge_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         purge(page_tags(instance))
-    elif isinstance(instance, Site | Locale):
+    elif isinstance(instance, EVERYTHING):
         purge({ALL})
     elif sender._meta.label_lower in settings.PAGE_CACHE_MODELS:
         purge(model_tags(instance))
@@ -104,7 +129,7 @@ def purge_deleted(sender, instance, **kwargs):
 def purge_saved_model(sender, instance, raw=False, **kwargs):
     if raw or isinstance(instance, Page):
         return
-    if isinstance(instance, Site | Locale):
+    if isinstance(instance, EVERYTHING):
         purge({ALL})
     elif sender._meta.label_lower in settings.PAGE_CACHE_MODELS:
         purge(model_tags(instance))

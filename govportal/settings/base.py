@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "govportal.accounts.middleware.AuditLogMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Hands Wagtail the remembered site and page of an address (pagecache/routing.py).
+    "govportal.pagecache.routing.RouteCacheMiddleware",
     # Last, as django-axes requires: turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -126,15 +126,32 @@ class RecordingBackend:
         return True
 
 
-def test_cdn_is_told_the_addresses_that_changed(client, demo, uz_news_index):
+def test_cdn_is_told_the_addresses_that_changed(
+    client, demo, uz_news_index, django_capture_on_commit_callbacks
+):
     RecordingBackend.purged.clear()
     backend = f"{__name__}.RecordingBackend"
     with override_settings(WAGTAILFRONTENDCACHE={"cdn": {"BACKEND": backend}}):
         fetch(client, "/uz/")
         fetch(client, "/en/")
-        add_news(uz_news_index, title="CDN sinovi", slug="cdn-sinovi")
+        with django_capture_on_commit_callbacks(execute=True):
+            add_news(uz_news_index, title="CDN sinovi", slug="cdn-sinovi")
+            # Before the commit the CDN would only fetch the old page again.
+            assert RecordingBackend.purged == []
     assert "https://127.0.0.1/uz/" in RecordingBackend.purged
     assert "https://127.0.0.1/en/" not in RecordingBackend.purged
+
+
+def test_a_page_stored_before_the_publish_commits_is_purged_when_it_does(
+    client, demo, uz_news_index, django_capture_on_commit_callbacks
+):
+    fetch(client, "/uz/")
+    with django_capture_on_commit_callbacks(execute=True):
+        add_news(uz_news_index, title="Tranzaksiya", slug="tranzaksiya")
+        # Another reader renders now: on PostgreSQL it would still see the old rows.
+        assert fetch(client, "/uz/")[1] == "miss"
+        assert fetch(client, "/uz/")[1] == "hit"
+    assert fetch(client, "/uz/")[1] == "miss"
 
 
 def test_tick_purges_today_once_the_day_changes(client, demo, settings):

@@ -13,7 +13,7 @@ from django.core.management import BaseCommand, call_command
 from django.utils import timezone
 
 from ... import tags
-from ...cache import page_cache
+from ...cache import page_cache, purge
 
 
 class Command(BaseCommand):
@@ -37,7 +37,7 @@ class Command(BaseCommand):
         while True:
             call_command("publish_scheduled", verbosity=0)
             if self.day_changed():
-                cache.purge({tags.TODAY})
+                purge({tags.TODAY})
             if not every:
                 return
             time.sleep(every)
