@@ -30,6 +30,7 @@ PAGES = {
 }
 SECONDS = int(os.environ.get("BENCH_WRK_SECONDS", "10"))
 CONNECTIONS = 16
+BLOCKING_THREADS = "4"  # as scripts/serve runs granian
 RENDERS = 200
 PUBLISHES = 5
 # (c) and (d) share the machine with wrk: they are measured in turns, this many
@@ -123,6 +124,8 @@ def _app(env: dict, port: int):
             str(port),
             "--workers",
             workers,
+            "--blocking-threads",
+            BLOCKING_THREADS,
             "--no-access-log",
             "--log-level",
             "error",

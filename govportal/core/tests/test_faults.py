@@ -331,6 +331,7 @@ def granian(portal: Portal, workers: int, **env: str):
             str(BIN / "granian"),
             *("--interface", "wsgi", "--host", "127.0.0.1", "--port", str(port)),
             *("--workers", str(workers), "--respawn-failed-workers"),
+            *("--blocking-threads", "4"),
             *("--no-access-log", "govportal.wsgi:application"),
         ],
         cwd=ROOT,
