@@ -409,7 +409,7 @@ class Helpline(NormalizedScriptMixin, TranslatableMixin, index.Indexed, models.M
     page and the downloads read one table, and each language version links to the
     agency through its ``translation_key`` whichever language version the foreign
     key was saved with. Only users who may edit the agency page may edit its
-    helplines (``wagtail_hooks.HelplinePermissionPolicy``).
+    helplines (``permissions.AgencyDataPermissionPolicy``).
     """
 
     agency = models.ForeignKey(

@@ -56,7 +56,7 @@ def _admin_group(name: str) -> Group:
     """A group with access to the admin and to helplines, created if missing.
 
     The helpline permissions are narrowed to the group's own agencies by
-    ``wagtail_hooks.HelplinePermissionPolicy``.
+    ``permissions.AgencyDataPermissionPolicy``.
     """
     group, created = Group.objects.get_or_create(name=name)
     if created:

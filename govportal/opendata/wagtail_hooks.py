@@ -4,68 +4,29 @@ Administrators (superusers) edit every dataset. An agency's editors and moderato
 add and edit the datasets that their agency publishes, and those datasets'
 resources, and no other agency's, as with helplines: the model permissions (given
 to the agency's groups by ``signal_handlers.py``) are narrowed to the agencies
-whose page the user may edit (``govportal.agencies.wagtail_hooks.editable_agencies``).
-The listing, the chooser, the edit, history, usage and delete views and the forms
-all ask the same question of one permission policy.
+whose page the user may edit (``govportal.agencies.permissions``, shared with the
+helplines). The listing, the chooser, the edit, history, usage and delete views and
+the forms all ask the same question of one permission policy.
 """
 
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser
-from wagtail.snippets.views.snippets import (
-    DeleteView,
-    EditView,
-    HistoryView,
-    SnippetViewSet,
-    SnippetViewSetGroup,
-    UsageView,
-)
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from govportal.agencies.models import AgencyPage
-from govportal.agencies.wagtail_hooks import editable_agencies
+from govportal.agencies.permissions import (
+    AgencyDataPermissionPolicy,
+    AgencyDataViewSet,
+    editable_agencies,
+)
+from govportal.uploads.forms import StoreWhileValidatingMixin
 
-from .models import Dataset, Resource
-
-
-class AgencyDataPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions, narrowed to what the user's agencies publish.
-
-    ``publisher_lookup`` leads from the model to its publisher's translation key
-    (``agency_key`` for a dataset, ``dataset__agency_key`` for a resource). A
-    superuser may act on everything, a dataset without a publisher included.
-    """
-
-    def __init__(self, model, *, publisher_lookup: str):
-        super().__init__(model)
-        self.publisher_lookup = publisher_lookup
-
-    def instances_user_has_permission_for(self, user, action):
-        if not self.user_has_permission(user, action):
-            return self.model._default_manager.none()
-        instances = self.model._default_manager.all()
-        if user.is_superuser:
-            return instances
-        keys = editable_agencies(user).values("translation_key")
-        return instances.filter(**{f"{self.publisher_lookup}__in": keys})
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        if not self.user_has_permission(user, action):
-            return False
-        if user.is_superuser:
-            return True
-        return (
-            instance.pk is not None
-            and self.instances_user_has_permission_for(user, action)
-            .filter(pk=instance.pk)
-            .exists()
-        )
-
+from .models import Dataset, Resource, file_facts
 
 dataset_permission_policy = AgencyDataPermissionPolicy(
     Dataset, publisher_lookup="agency_key"
@@ -129,8 +90,12 @@ class DatasetForm(WagtailAdminModelForm):
         return [(agency.pk, agency.title) for agency in rows]
 
 
-class ResourceForm(WagtailAdminModelForm):
-    """An agency editor may add files only to their own agency's datasets."""
+class ResourceForm(StoreWhileValidatingMixin, WagtailAdminModelForm):
+    """An agency editor may add files only to their own agency's datasets.
+
+    The file is stored while the form is validated (``StoreWhileValidatingMixin``):
+    a full disk is an error on the file field, and no resource row is created.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -144,36 +109,10 @@ class ResourceForm(WagtailAdminModelForm):
                 _("You may only add files to datasets of your agency."),
             )
 
-
-class AgencyObjectMixin:
-    """Refuse a dataset or resource of another agency (``PermissionDenied``):
-    Wagtail's views check only the model permission."""
-
-    instance_action = "change"
-
-    def get_object(self, *args, **kwargs):
-        instance = super().get_object(*args, **kwargs)
-        if not self.permission_policy.user_has_permission_for_instance(
-            self.request.user, self.instance_action, instance
-        ):
-            raise PermissionDenied
-        return instance
-
-
-class AgencyEditView(AgencyObjectMixin, EditView):
-    pass
-
-
-class AgencyDeleteView(AgencyObjectMixin, DeleteView):
-    instance_action = "delete"
-
-
-class AgencyHistoryView(AgencyObjectMixin, HistoryView):
-    pass
-
-
-class AgencyUsageView(AgencyObjectMixin, UsageView):
-    pass
+    def file_stored(self, field_file) -> None:
+        # ``Resource.save`` measures only files it writes itself; this one is
+        # already written, and may replace a file measured before.
+        self.instance.size, self.instance.checksum = file_facts(field_file)
 
 
 class DatasetChooserMixin:
@@ -196,20 +135,6 @@ class DatasetChooseResultsView(DatasetChooserMixin, chooser.ChooseResultsView):
 class DatasetChooserViewSet(chooser.SnippetChooserViewSet):
     choose_view_class = DatasetChooseView
     choose_results_view_class = DatasetChooseResultsView
-
-
-class AgencyDataViewSet(SnippetViewSet):
-    """A snippet listing and views narrowed by the model's permission policy."""
-
-    edit_view_class = AgencyEditView
-    delete_view_class = AgencyDeleteView
-    history_view_class = AgencyHistoryView
-    usage_view_class = AgencyUsageView
-
-    def get_queryset(self, request):
-        return self.permission_policy.instances_user_has_permission_for(
-            request.user, "change"
-        )
 
 
 class DatasetViewSet(AgencyDataViewSet):

@@ -13,11 +13,13 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.http import parse_http_date_safe
 
 from govportal.core.lowvision import variant_key
 
 from . import deps
+from . import tags as cache_tags
 from .cache import make_key, page_cache
 from .entries import Entry, build_entry, preferred_encoding
 
@@ -57,6 +59,8 @@ def storable(request: HttpRequest, response: HttpResponse, tags: set[str]) -> bo
         return False
     if not any(tag.startswith(PAGE_TAG_PREFIX) for tag in tags):
         return False  # only pages served by Wagtail record themselves
+    if cache_tags.NO_STORE in tags:
+        return False
     if "cookie" in response.get("Vary", "").lower():
         return False
     control = response.get("Cache-Control", "").lower()
@@ -161,6 +165,8 @@ class PageCacheMiddleware:
             response = self.get_response(request)
         finally:
             tags = deps.stop(token)
+        if cache_tags.NO_STORE in tags:
+            patch_cache_control(response, no_store=True)  # nor a CDN or browser
         if not storable(request, response, tags):
             return response
         entry = build_entry(response, tags, expiry(tags))

@@ -45,10 +45,13 @@ class MemoryStore:
         self._entries: OrderedDict[str, Entry] = OrderedDict()
         self._keys_by_tag: dict[str, set[str]] = {}
         self._bytes = 0
-        self._position = 0
         self._lock = threading.Lock()
         self.directory.mkdir(parents=True, exist_ok=True)
-        self._position = self._log_size()
+        # Made now, so that a full disk can still empty it (``_empty_log``); opening
+        # an existing file leaves its time alone, which other processes watch.
+        os.close(os.open(self.log_path, os.O_WRONLY | os.O_CREAT, 0o644))
+        self._position, self._mtime = self._log_state()
+        self._generation = 0  # times this process forgot everything
 
     # -- reading -----------------------------------------------------------------
 
@@ -62,12 +65,12 @@ class MemoryStore:
                     entry = None
                 else:
                     self._entries.move_to_end(key)
-            return entry, self._position
+            return entry, self._marker()
 
     def unchanged_since(self, marker: object) -> bool:
         with self._lock:
             self._sync()
-            return self._position == marker
+            return self._marker() == marker
 
     # -- writing -----------------------------------------------------------------
 
@@ -76,7 +79,7 @@ class MemoryStore:
             return False
         with self._lock:
             self._sync()
-            if self._position != marker:
+            if self._marker() != marker:
                 return False
             self._drop(key)
             self._entries[key] = entry
@@ -86,17 +89,32 @@ class MemoryStore:
             while self._bytes > self.max_bytes:
                 self._drop(next(iter(self._entries)))
         if index:
-            self._index_add(key, entry.tags)
+            try:
+                self._index_add(key, entry.tags)
+            except OSError as error:
+                # Unindexed, a later purge could not find its published file or
+                # tell the CDN: keep nothing (a full disk costs the cache, not a page).
+                logger.warning("Page not cached, its index not written: %s", error)
+                with self._lock:
+                    self._drop(key)
+                return False
         return True
 
     def purge(self, tags: set[str]) -> set[str]:
         """Drop every page showing any of ``tags``, in every process; their keys."""
         line = (" ".join(sorted(tags)) + "\n").encode()
-        fd = os.open(self.log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         try:
-            os.write(fd, line)
-        finally:
-            os.close(fd)
+            fd = os.open(self.log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                os.write(fd, line)
+            finally:
+                os.close(fd)
+        except OSError as error:
+            # A full disk must not stop a publish nor hide it from other workers.
+            # Emptying the log needs no space and makes every process drop every page.
+            logger.error("Purge log not written (%s): dropping every page", error)
+            self._empty_log()
+            tags = {ALL}
         if ALL in tags:
             shutil.rmtree(self.index_dir, ignore_errors=True)
             keys = ALL_KEYS
@@ -111,19 +129,34 @@ class MemoryStore:
 
     # -- internals -----------------------------------------------------------------
 
-    def _log_size(self) -> int:
+    def _marker(self) -> tuple[int, int]:
+        return self._generation, self._position
+
+    def _log_state(self) -> tuple[int, int]:
         try:
-            return os.stat(self.log_path).st_size
+            state = os.stat(self.log_path)
         except FileNotFoundError:
-            return 0
+            return 0, 0
+        return state.st_size, state.st_mtime_ns
+
+    def _empty_log(self) -> None:
+        """Empty the log, which needs no space, and give it a new time: every process
+        then forgets everything, even if the log was empty already."""
+        os.truncate(self.log_path, 0)
+        state = os.stat(self.log_path)
+        later = max(time.time_ns(), state.st_mtime_ns + 1)
+        os.utime(self.log_path, ns=(state.st_atime_ns, later))
 
     def _sync(self) -> None:
-        size = self._log_size()
-        if size == self._position:
+        size, mtime = self._log_state()
+        if size == self._position and mtime == self._mtime:
             return
-        if size < self._position:  # the log was emptied: forget everything
+        if size <= self._position:
+            # Emptied (a purge a full disk could not write): forget everything.
+            # Appending always makes the log longer.
             self._forget_all()
-            self._position = size
+            self._generation += 1
+            self._position, self._mtime = size, mtime
             return
         with open(self.log_path, "rb") as log:
             log.seek(self._position)
@@ -132,6 +165,7 @@ class MemoryStore:
         if not complete and not chunk.endswith(b"\n"):
             return  # a purge is being written; read it next time
         self._position += len(complete) + 1
+        self._mtime = mtime
         for line in complete.decode().splitlines():
             tags = set(line.split())
             if ALL in tags:

@@ -6,6 +6,10 @@ Tags use ids, not language codes, so that recording them costs no query.
 import datetime
 
 TODAY = "today"  # the calendar's "today": purged at midnight (``pagecache tick``)
+# Recorded by a render that must not be kept: a page, and the fragments built during
+# it, shown degraded (an image's original standing in for a rendition a full disk
+# could not store) are rendered afresh next time.
+NO_STORE = "no-store"
 
 
 def page(translation_key) -> str:

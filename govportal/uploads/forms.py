@@ -10,11 +10,16 @@ things to Wagtail's own checks:
   validation, so that a full disk (``StorageFull``) becomes an error on the file
   field, shown by the admin like any other, before any database row exists.
   Saving the model then finds the file already stored and does not write it again.
+
+``StoreWhileValidatingMixin`` does the second for any model form with a file: the
+open-data resources' form uses it too, and so does the profile picture of the
+account page (``AvatarForm``, put in place by ``UploadsConfig.ready``).
 """
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from wagtail.admin.forms.account import AvatarPreferencesForm
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
@@ -25,25 +30,38 @@ from .storage import StorageFull
 
 class StoreWhileValidatingMixin:
     """Write a new upload to storage at the end of validation; a full disk is a
-    form error on ``file``."""
+    form error on the file field (``file_field_name``).
+
+    Any model form with a ``FileField`` can use it: the file is stored before the
+    row, so a full disk leaves neither a row nor a file. ``file_stored`` is called
+    once the new file has its name, for facts a model reads from it.
+    """
+
+    file_field_name = "file"
 
     def _post_clean(self):
-        file_errors = list(self._errors.get("file", []))
+        name = self.file_field_name
+        file_errors = list(self._errors.get(name, []))
         super()._post_clean()
         if file_errors:
             # Wagtail's model validation then complains about the missing file's
             # extension too: one error per problem is enough.
-            del self._errors["file"][len(file_errors) :]
+            del self._errors[name][len(file_errors) :]
             return
-        field_file = getattr(self.instance, "file", None)
+        field_file = getattr(self.instance, name, None)
         if self.errors or not field_file or getattr(field_file, "_committed", True):
             return
         try:
             field_file.save(field_file.name, field_file.file, save=False)
         except StorageFull:
             self.add_error(
-                "file", ValidationError(StorageFull.message, code="storage_full")
+                name, ValidationError(StorageFull.message, code="storage_full")
             )
+        else:
+            self.file_stored(getattr(self.instance, name))
+
+    def file_stored(self, field_file) -> None:
+        """The new upload is stored as ``field_file``; nothing to do by default."""
 
 
 class CheckedImageField(WagtailImageField):
@@ -90,3 +108,25 @@ class DocumentForm(StoreWhileValidatingMixin, BaseDocumentForm):
             if extension in settings.WAGTAILDOCS_EXTENSIONS:
                 check_document(uploaded, extension=extension, size=uploaded.size)
         return uploaded
+
+
+class AvatarForm(StoreWhileValidatingMixin, AvatarPreferencesForm):
+    """Wagtail's profile-picture form (Account → Profile): the picture is checked as
+    images are (nginx serves it from disk); a full disk is an error on it, and no
+    account setting of the same submission is saved."""
+
+    file_field_name = "avatar"
+
+    def clean_avatar(self):
+        upload = self.cleaned_data.get("avatar")
+        if isinstance(upload, UploadedFile):
+            check_image(upload, extension=extension_of(upload.name))
+        return super().clean_avatar()
+
+    def full_clean(self):
+        # The account page validates this form twice per submission, to save and
+        # again to show the page: the second reading must start at the beginning.
+        upload = self.files.get(self.add_prefix("avatar")) if self.files else None
+        if upload is not None:
+            upload.seek(0)
+        super().full_clean()

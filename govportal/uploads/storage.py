@@ -18,6 +18,7 @@ import contextlib
 import errno
 import os
 import secrets
+from contextvars import ContextVar
 
 from django.core.files.storage import FileSystemStorage
 from django.utils._os import safe_makedirs
@@ -31,6 +32,8 @@ NO_HARD_LINKS = frozenset(
 TEMPORARY_PREFIX = ".upload-"
 TEMPORARY_SUFFIX = ".part"
 
+_saved: ContextVar[list | None] = ContextVar("uploads_saved_files", default=None)
+
 
 class StorageFull(OSError):
     """The media disk is full or over quota; nothing was stored."""
@@ -39,6 +42,18 @@ class StorageFull(OSError):
         "The file could not be saved because the server's storage is full. Nothing "
         "was saved: try again later, or tell the site's administrators."
     )
+
+
+@contextlib.contextmanager
+def saved_files():
+    """Collect ``(storage, name)`` for each file saved by this storage in the block,
+    so that code writing several files can remove them if it fails half-way."""
+    saved: list = []
+    token = _saved.set(saved)
+    try:
+        yield saved
+    finally:
+        _saved.reset(token)
 
 
 def write_all(fd: int, data: bytes) -> None:
@@ -54,11 +69,15 @@ class AtomicFileSystemStorage(FileSystemStorage):
 
     def _save(self, name, content):
         try:
-            return self._save_atomically(name, content)
+            name = self._save_atomically(name, content)
         except OSError as error:
             if error.errno in FULL_DISK_ERRORS:
                 raise StorageFull(error.errno, str(StorageFull.message)) from error
             raise
+        saved = _saved.get()
+        if saved is not None:
+            saved.append((self, name))
+        return name
 
     def _save_atomically(self, name, content):
         full_path = self.path(name)

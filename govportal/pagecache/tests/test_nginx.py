@@ -133,16 +133,17 @@ def test_nginx_serves_published_pages_and_never_a_stale_one(nginx, served_dir):
     # Uploaded files are never run as pages: images are served with a sandbox,
     # anything else under /media/ only through the app.
     media = Path(django_settings.MEDIA_ROOT)
-    (media / "images").mkdir(parents=True, exist_ok=True)
-    (media / "images").chmod(0o755)
-    (media / "images" / "pixel.png").write_bytes(PNG)
-    (media / "images" / "pixel.png").chmod(0o644)
+    for folder in ("images", "avatar_images"):  # renditions, editors' pictures
+        (media / folder).mkdir(parents=True, exist_ok=True)
+        (media / folder).chmod(0o755)
+        (media / folder / "pixel.png").write_bytes(PNG)
+        (media / folder / "pixel.png").chmod(0o644)
+        status, headers, _body = _get(f"{nginx}/media/{folder}/pixel.png")
+        assert status == 200, folder
+        assert headers["Content-Type"] == "image/png"
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert "sandbox" in headers["Content-Security-Policy"]
     (media / "evil.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'
     )
-    status, headers, _body = _get(f"{nginx}/media/images/pixel.png")
-    assert status == 200
-    assert headers["Content-Type"] == "image/png"
-    assert headers["X-Content-Type-Options"] == "nosniff"
-    assert "sandbox" in headers["Content-Security-Policy"]
     assert _get(f"{nginx}/media/evil.svg")[0] == 404

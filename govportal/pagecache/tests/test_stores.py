@@ -1,5 +1,6 @@
 """The stores' promises: shared purges, no stale write after a purge, no outage."""
 
+import contextlib
 import gzip
 import io
 from unittest import mock
@@ -12,7 +13,8 @@ from django.test import override_settings
 from govportal.pagecache.cache import PageCache, make_key, page_cache
 from govportal.pagecache.entries import build_entry
 from govportal.pagecache.published import PublishedFiles
-from govportal.pagecache.stores import MemoryStore, RedisStore
+from govportal.pagecache.stores import ALL_KEYS, MemoryStore, RedisStore
+from govportal.uploads.testing import small_file_system
 
 from .conftest import add_news, fetch
 
@@ -211,3 +213,33 @@ def test_a_full_disk_costs_the_file_not_the_page(tmp_path, client, demo, setting
     assert status == 200
     assert not list(tmp_path.rglob("index.html*"))
     assert not list(tmp_path.rglob(".index.html*"))
+
+
+@pytest.fixture
+def full_cache_dir(tmp_path):
+    """A cache folder on a real file system that is full: its files and folders
+    exist, and nothing more can be written."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    with small_file_system(mount, size="64k"):
+        (mount / "purge.log").write_bytes(b"")
+        with contextlib.suppress(OSError), (mount / "filler").open("wb") as filler:
+            while True:
+                filler.write(b"x" * 4096)
+                filler.flush()
+        yield mount
+
+
+def test_a_full_cache_disk_costs_the_cache_not_the_page(full_cache_dir):
+    store = MemoryStore(full_cache_dir, 1 << 20)
+    _nothing, marker = store.lookup("k1")
+    assert not store.put("k1", _entry("<p>page</p>", {"page:1"}), marker)
+    assert store.lookup("k1")[0] is None
+
+
+def test_a_purge_on_a_full_cache_disk_still_reaches_every_worker(full_cache_dir):
+    worker_a, worker_b = (MemoryStore(full_cache_dir, 1 << 20) for _ in range(2))
+    _nothing, marker = worker_a.lookup("k1")
+    assert worker_a.put("k1", _entry("<p>old</p>", {"page:1"}), marker, index=False)
+    assert worker_b.purge({"page:2"}) is ALL_KEYS  # the log could not be written
+    assert worker_a.lookup("k1")[0] is None

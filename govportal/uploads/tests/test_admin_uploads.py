@@ -2,8 +2,6 @@
 and a full media disk shown as a form error with nothing half-written left."""
 
 import os
-import subprocess
-from unittest import mock
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -12,9 +10,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from govportal.uploads import storage as storage_module
+from govportal.uploads.testing import files_under, media_write_fails, small_file_system
 
 from . import samples
-from .test_storage import fail_after, files_under
 
 
 @pytest.fixture
@@ -139,19 +137,6 @@ def test_errors_are_in_the_editors_language(editor, media, admin_user):
         assert words in response.text
 
 
-def _media_write_fails(media_root: str):
-    """Patch ``os.write`` to fail with ENOSPC half-way, for files in MEDIA_ROOT only."""
-    failing = fail_after(100)
-    real_write = os.write
-
-    def write(fd, data):
-        if os.readlink(f"/proc/self/fd/{fd}").startswith(str(media_root)):
-            return failing(fd, data)
-        return real_write(fd, data)
-
-    return mock.patch.object(storage_module.os, "write", write)
-
-
 @pytest.mark.parametrize(
     ("kind", "name", "data"),
     [
@@ -164,7 +149,7 @@ def test_a_full_disk_is_a_form_error_and_leaves_nothing(
 ):
     model = get_image_model() if kind == "images" else get_document_model()
     count = model.objects.count()
-    with _media_write_fails(media):
+    with media_write_fails(media):
         response = _post(editor, kind, name, data)
     errors = _file_errors(response)
     assert errors == [str(storage_module.StorageFull.message)]
@@ -175,7 +160,7 @@ def test_a_full_disk_is_a_form_error_and_leaves_nothing(
 
 def test_the_multiple_uploader_reports_a_full_disk(editor, media):
     count = get_document_model().objects.count()
-    with _media_write_fails(media):
+    with media_write_fails(media):
         response = editor.post(
             "/admin/documents/multiple/add/",
             {
@@ -195,22 +180,9 @@ def tiny_disk(settings, tmp_path):
     """A real 256 KiB file system as MEDIA_ROOT (needs root to mount; else skipped)."""
     mountpoint = tmp_path / "tiny"
     mountpoint.mkdir()
-    try:
-        subprocess.run(  # noqa: S603 - a fixed program; the path is the test's
-            ["/usr/bin/mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mountpoint],
-            check=True,
-            capture_output=True,
-            timeout=10,
-        )
-    except (OSError, subprocess.SubprocessError):
-        pytest.skip("cannot mount a small file system here")
-    settings.MEDIA_ROOT = str(mountpoint)
-    try:
-        yield str(mountpoint)
-    finally:
-        subprocess.run(  # noqa: S603 - a fixed program; the path is the test's
-            ["/usr/bin/umount", "-l", mountpoint], capture_output=True, timeout=10
-        )
+    with small_file_system(mountpoint) as root:
+        settings.MEDIA_ROOT = root
+        yield root
 
 
 def test_a_really_full_disk_is_a_form_error_and_leaves_nothing(editor, tiny_disk):
@@ -224,3 +196,62 @@ def test_a_really_full_disk_is_a_form_error_and_leaves_nothing(editor, tiny_disk
     small = samples.image("PNG")
     assert _post(editor, "images", "small.png", small).status_code == 302
     assert get_image_model().objects.count() == count + 1
+
+
+def _account_form(client) -> dict:
+    """The account page's fields, as a browser would send them unchanged."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(client.get("/admin/account/").content, "html.parser")
+    data = {}
+    for field in soup.select("form [name]"):
+        name, kind = field["name"], field.get("type")
+        if field.name == "select":
+            option = field.select_one("option[selected]") or field.select_one("option")
+            data[name] = option.get("value", "") if option else ""
+        elif kind in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data[name] = field.get("value", "on")
+        elif kind != "file" and field.name in ("input", "textarea"):
+            data[name] = field.get("value", field.get_text())
+    return data
+
+
+def test_a_full_disk_is_an_error_on_the_profile_picture(editor, media, admin_user):
+    from wagtail.users.models import UserProfile
+
+    data = _account_form(editor)
+    data.update(
+        {"name_email-first_name": "Dilnoza", "name_email-last_name": "Ergasheva"}
+    )
+    photo = samples.image("PNG", size=(200, 200), noise=True)
+    data["avatar-avatar"] = SimpleUploadedFile("me.png", photo)
+    with media_write_fails(media):
+        response = editor.post("/admin/account/", data)
+    assert response.status_code == 200
+    assert "storage is full" in response.text
+    assert not UserProfile.get_for_user(admin_user).avatar
+    admin_user.refresh_from_db()
+    assert admin_user.first_name != "Dilnoza"  # nothing of the submission is saved
+    assert files_under(media) == set()
+    # Room again: the same submission goes through.
+    data["avatar-avatar"] = SimpleUploadedFile("me.png", photo)
+    assert editor.post("/admin/account/", data).status_code == 302
+    assert UserProfile.get_for_user(admin_user).avatar
+    admin_user.refresh_from_db()
+    assert admin_user.first_name == "Dilnoza"
+
+
+def test_a_profile_picture_is_checked_as_images_are(editor, media, admin_user):
+    from wagtail.users.models import UserProfile
+
+    data = _account_form(editor)
+    photo = samples.image("PNG", size=(200, 200), noise=True)
+    data["avatar-avatar"] = SimpleUploadedFile("me.png", photo[: len(photo) // 2])
+    response = editor.post("/admin/account/", data)
+    assert response.status_code == 200
+    assert not UserProfile.get_for_user(admin_user).avatar
+    assert files_under(media) == set()
+    data["avatar-avatar"] = SimpleUploadedFile("me.jpg", photo)  # a PNG named .jpg
+    assert editor.post("/admin/account/", data).status_code == 200
+    assert not UserProfile.get_for_user(admin_user).avatar

@@ -9,32 +9,7 @@ from django.core.files.base import ContentFile
 
 from govportal.uploads import storage as storage_module
 from govportal.uploads.storage import AtomicFileSystemStorage, StorageFull
-
-
-def files_under(root) -> set[str]:
-    """Every file below ``root``, as paths relative to it."""
-    return {
-        os.path.relpath(os.path.join(folder, name), root)
-        for folder, _dirs, names in os.walk(root)
-        for name in names
-    }
-
-
-def fail_after(limit: int, code: int = errno.ENOSPC):
-    """An ``os.write`` that writes ``limit`` bytes for real, then fails with ``code``
-    (as a disk does when it fills up half-way through a file)."""
-    real_write = os.write
-    written = 0
-
-    def write(fd, data):
-        nonlocal written
-        if written >= limit:
-            raise OSError(code, os.strerror(code))
-        count = real_write(fd, bytes(data[: limit - written]))
-        written += count
-        return count
-
-    return write
+from govportal.uploads.testing import fail_after, files_under
 
 
 @pytest.fixture
