@@ -16,7 +16,10 @@ It is applied where content is stored, not where it is written:
 * a ``pre_save`` receiver on Wagtail's ``Revision`` cleans the same fields in the
   stored draft, so previews and later publishing never see the raw markup;
 * code that bypasses ``save()`` (the demo's bulk writers, ``generate_content``)
-  calls ``sanitize_html`` or ``sanitize_values`` itself.
+  calls ``sanitize_html`` or ``sanitize_values`` itself;
+* rows stored before any of this existed are cleaned in place by ``manage.py
+  clean_rich_text``, through the same ``sanitize_changes`` and
+  ``sanitize_serialized`` as a save.
 
 Cleaning is idempotent, and Wagtail's own output comes back unchanged, so saving
 the same content twice stores the same text.
@@ -210,11 +213,15 @@ def _raw_stream(field: StreamField, value) -> list | None:
 def sanitize_value(field: models.Field, value: Any) -> Any:
     """``value`` of a rich text ``field`` cleaned, in the form it was given.
 
-    A StreamField value may be a ``StreamValue``, raw blocks or their JSON text;
-    the same object comes back when nothing needed cleaning.
+    A StreamField value may be a ``StreamValue``, raw blocks or their JSON text.
+    The same object comes back when nothing needed cleaning, so ``is not`` tells
+    whether cleaning changed anything.
     """
     if isinstance(field, RichTextField):
-        return sanitize_html(value) if isinstance(value, str) else value
+        if not isinstance(value, str):
+            return value
+        cleaned = sanitize_html(value)
+        return value if cleaned == value else cleaned
     if isinstance(field, StreamField):
         raw = _raw_stream(field, value)
         if not raw:
@@ -230,39 +237,66 @@ def sanitize_value(field: models.Field, value: Any) -> Any:
     return value
 
 
+def sanitize_changes(model: type[models.Model], values: Mapping[str, Any]) -> dict:
+    """The rich text among ``values`` (field values of ``model`` by name) that
+    cleaning changes, cleaned; empty when all of it is clean.
+
+    Saving an instance and ``manage.py clean_rich_text`` (rows already stored) both
+    go through here, so the two clean exactly the same way.
+    """
+    changes = {}
+    for field in rich_text_fields(model):
+        if field.attname in values:
+            value = values[field.attname]
+            cleaned = sanitize_value(field, value)
+            if cleaned is not value:
+                changes[field.attname] = cleaned
+    return changes
+
+
 def sanitize_values(model: type[models.Model], values: Mapping[str, Any]) -> dict:
     """Field values for ``model``, by field name, with their rich text cleaned."""
-    fields = {field.name: field for field in rich_text_fields(model)}
-    return {
-        name: sanitize_value(fields[name], value) if name in fields else value
-        for name, value in values.items()
-    }
+    return {**values, **sanitize_changes(model, values)}
 
 
 def sanitize_instance(instance: models.Model) -> None:
     """Clean the rich text of ``instance`` in place."""
-    for field in rich_text_fields(type(instance)):
-        value = getattr(instance, field.attname)
-        cleaned = sanitize_value(field, value)
-        if cleaned is not value:
-            setattr(instance, field.attname, cleaned)
+    model = type(instance)
+    values = {
+        field.attname: getattr(instance, field.attname)
+        for field in rich_text_fields(model)
+    }
+    for name, cleaned in sanitize_changes(model, values).items():
+        setattr(instance, name, cleaned)
 
 
-def sanitize_serialized(model: type[models.Model], content: dict) -> dict:
-    """A revision's content (``serializable_data()``) with its rich text cleaned,
-    child objects (inline panels) included."""
+@cache
+def serializes_rich_text(model: type[models.Model]) -> bool:
+    """Whether the revisions of ``model`` can hold rich text: in its own fields or
+    in those of its child objects (inline panels)."""
     from modelcluster.models import get_all_child_relations
 
-    for field in rich_text_fields(model):
-        if field.name in content:
-            content[field.name] = sanitize_value(field, content[field.name])
+    return bool(rich_text_fields(model)) or any(
+        serializes_rich_text(relation.related_model)
+        for relation in get_all_child_relations(model)
+    )
+
+
+def sanitize_serialized(model: type[models.Model], content: dict) -> bool:
+    """Clean the rich text of a revision's ``content`` (``serializable_data()``) in
+    place, child objects included; whether anything changed."""
+    from modelcluster.models import get_all_child_relations
+
+    changes = sanitize_changes(model, content)
+    content.update(changes)
+    changed = bool(changes)
     for relation in get_all_child_relations(model):
         children = content.get(relation.get_accessor_name())
         if isinstance(children, list):
             for child in children:
                 if isinstance(child, dict):
-                    sanitize_serialized(relation.related_model, child)
-    return content
+                    changed |= sanitize_serialized(relation.related_model, child)
+    return changed
 
 
 @receiver(pre_save, dispatch_uid="govportal.core.richtext.sanitize_on_save")
@@ -274,5 +308,9 @@ def _sanitize_on_save(sender, instance, **kwargs) -> None:
 @receiver(pre_save, sender=Revision, dispatch_uid="govportal.core.richtext.revision")
 def _sanitize_revision(sender, instance: Revision, **kwargs) -> None:
     model = instance.content_type.model_class() if instance.content_type_id else None
-    if model is not None and isinstance(instance.content, dict):
+    if (
+        model is not None
+        and serializes_rich_text(model)
+        and isinstance(instance.content, dict)
+    ):
         sanitize_serialized(model, instance.content)
