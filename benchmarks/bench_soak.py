@@ -34,6 +34,7 @@ from benchmarks.bench_serving import (
     _nginx,
     _wait_for,
     draft_news,
+    latency_ms,
     wait_until_shown,
 )
 
@@ -154,8 +155,8 @@ def _wrk(url: str, script: Path, seconds: int) -> dict:
                 strict=True,
             )
         ),
-        "p50": _milliseconds(re.search(r"50%\s+(\S+)", output).group(1)),
-        "p99": _milliseconds(re.search(r"99%\s+(\S+)", output).group(1)),
+        "p50": latency_ms(output, 50),
+        "p99": latency_ms(output, 99),
         "max": _milliseconds(
             re.search(r"Latency\s+\S+\s+\S+\s+(\S+)", output).group(1)
         ),
