@@ -33,9 +33,10 @@ CONNECTIONS = 16
 BLOCKING_THREADS = "4"  # as scripts/serve runs granian
 RENDERS = 200
 PUBLISHES = 5
-# (c) and (d) share the machine with wrk: they are measured in turns, this many
-# rounds each, and compared by their medians.
-STATIC_ROUNDS = 3
+# (c) and (d) share the machine with wrk: they are measured in pairs, one right
+# after the other, this many rounds of this many seconds each.
+STATIC_ROUNDS = 5
+PAIR_SECONDS = 6
 # The stock Wagtail figures of issue 9 (bakerydemo on this machine).
 STOCK = {"uncached": 20, "cached": 2800, "render_ms": (70, 88), "queries": 43}
 
@@ -213,25 +214,37 @@ def _load(base: str) -> dict:
     return figures
 
 
-def _load_in_turns(bases: dict[str, str]) -> dict:
-    """Each server's figures, the median of rounds taken in turn with the others."""
-    rounds = {key: {name: [] for name in PAGES} for key in bases}
-    for base in bases.values():
+def _load_in_pairs(static: str, plain: str) -> dict:
+    """(c) and (d), each page measured on one and at once on the other, in rounds:
+    the median of each server's rounds, and the median of the rounds' ratios (each
+    pair of runs shares the machine's state of the moment)."""
+    runs = {key: {name: [] for name in PAGES} for key in ("static", "plain")}
+    ratios = {name: [] for name in PAGES}
+    for base in (static, plain):
         for path in PAGES.values():
             _wrk(base + path, seconds=2)  # warm up
     for _ in range(STATIC_ROUNDS):
-        for key, base in bases.items():
-            for name, path in PAGES.items():
-                rounds[key][name].append(_wrk(base + path))
-    return {
+        for name, path in PAGES.items():
+            pair = {
+                key: _wrk(base + path, seconds=PAIR_SECONDS)
+                for key, base in (("static", static), ("plain", plain))
+            }
+            for key, figures in pair.items():
+                runs[key][name].append(figures)
+            ratios[name].append(pair["static"][0] / pair["plain"][0])
+    medians = {
         key: {
             name: (
-                statistics.median(rate for rate, _ in runs),
-                statistics.median(p99 for _, p99 in runs),
+                statistics.median(rate for rate, _ in measured),
+                statistics.median(p99 for _, p99 in measured),
             )
-            for name, runs in pages.items()
+            for name, measured in pages.items()
         }
-        for key, pages in rounds.items()
+        for key, pages in runs.items()
+    }
+    return {
+        **medians,
+        "ratio": {name: statistics.median(r) for name, r in ratios.items()},
     }
 
 
@@ -383,10 +396,7 @@ def run() -> str:
                 )
             )
             with _nginx(plain):
-                turns = _load_in_turns(
-                    {"static": base, "plain": f"http://127.0.0.1:{plain_port}"}
-                )
-            results.update(turns)
+                results.update(_load_in_pairs(base, f"http://127.0.0.1:{plain_port}"))
             rss["static"] = _worker_memory_mb(app)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -408,12 +418,10 @@ def _report(render: dict, results: dict, rss: dict, publishing: dict) -> str:
     for page in PAGES:
         uncached = results["uncached"][page][0]
         cached = results["cached"][page][0]
-        static = results["static"][page][0]
-        plain = results["plain"][page][0]
         ratio_rows.append(
             f"| {page} | {uncached / STOCK['uncached']:.1f}x "
             f"| {cached / STOCK['cached']:.2f}x | {cached / uncached:.0f}x "
-            f"| {static / plain:.2f} |"
+            f"| {results['ratio'][page]:.2f} |"
         )
     render_rows = [
         f"| {page} | {ms:.2f} | {queries} |" for page, (ms, queries) in render.items()
@@ -426,8 +434,10 @@ def _report(render: dict, results: dict, rss: dict, publishing: dict) -> str:
         f"servers as `make serve` runs them (production settings, granian with "
         f"{os.cpu_count()} workers, SQLite, Debian's nginx), on the demo content. "
         "wrk shares the machine's cores with the servers. (c) and (d) send the same "
-        "bytes, headers included, and are measured in turns, "
-        f"{STATIC_ROUNDS} rounds each: their figures are the medians.\n\n"
+        f"bytes, headers included, and are measured in {STATIC_ROUNDS} rounds of "
+        f"pairs, {PAIR_SECONDS} s on one and then on the other: their figures are "
+        "the medians of the rounds, and (c) / (d) the median of the pairs' ratios."
+        "\n\n"
         "| Configuration | Page | Requests/s | p99 (ms) |\n"
         "|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
         "Ratios: uncached against stock Wagtail uncached (20 requests/s; goal 10x), "
