@@ -322,9 +322,11 @@ def publish_figures(base: str) -> dict:
     return {"delays": delays, "first_fresh": first_fresh}
 
 
-def _child(mode: str, env: dict, *args: str) -> dict:
+def child(script: str, mode: str, env: dict, *args: str):
+    """Run ``script`` (a benchmark module) with ``mode`` in a process of its own:
+    the JSON it prints last."""
     output = subprocess.run(
-        [sys.executable, __file__, mode, *args],
+        [sys.executable, script, mode, *args],
         env={**env, "PYTHONPATH": str(ROOT)},
         check=True,
         stdout=subprocess.PIPE,
@@ -334,8 +336,13 @@ def _child(mode: str, env: dict, *args: str) -> dict:
     return json.loads(output.strip().splitlines()[-1])
 
 
-def run() -> str:
-    work = Path(tempfile.mkdtemp(prefix="govportal-bench-serving-"))
+def _child(mode: str, env: dict, *args: str):
+    return child(__file__, mode, env, *args)
+
+
+def demo_portal(work: Path, **settings: str) -> dict:
+    """The environment of a production portal in ``work`` (``settings`` over it),
+    with the demo loaded and the static files collected, as ``make serve`` has it."""
     work.chmod(0o755)  # nginx's workers read the published files
     env = {
         **os.environ,
@@ -344,12 +351,24 @@ def run() -> str:
         "SECURE_SSL_REDIRECT": "0",
         "VAR_DIR": str(work),
         "LOG_LEVEL": "ERROR",
-        "PAGE_CACHE": "0",
+        **settings,
     }
+    _manage(env, "migrate", "--no-input", "-v", "0")
+    _manage(env, "load_demo")
+    _manage(env, "collectstatic", "--no-input", "-v", "0")
+    return env
+
+
+def nginx_config(env: dict, port: int, app_port: int) -> Path:
+    """``manage.py nginx_config`` for nginx on ``port`` in front of ``app_port``."""
+    listen, app = f"127.0.0.1:{port}", f"127.0.0.1:{app_port}"
+    return Path(_manage(env, "nginx_config", "--listen", listen, "--app", app).strip())
+
+
+def run() -> str:
+    work = Path(tempfile.mkdtemp(prefix="govportal-bench-serving-"))
     try:
-        _manage(env, "migrate", "--no-input", "-v", "0")
-        _manage(env, "load_demo")
-        _manage(env, "collectstatic", "--no-input", "-v", "0")
+        env = demo_portal(work, PAGE_CACHE="0")
         render = _child("--render", env)
         results, rss = {}, {}
 
@@ -367,16 +386,7 @@ def run() -> str:
         published = work / "published"
         static_env = {**cached_env, "STATIC_PUBLISH_ROOT": str(published)}
         app_port, port = _free_port(), _free_port()
-        config = Path(
-            _manage(
-                static_env,
-                "nginx_config",
-                "--listen",
-                f"127.0.0.1:{port}",
-                "--app",
-                f"127.0.0.1:{app_port}",
-            ).strip()
-        )
+        config = nginx_config(static_env, port, app_port)
         with _app(static_env, app_port) as app, _nginx(config):
             base = f"http://127.0.0.1:{port}"
             _wait_for(f"{base}/uz/")

@@ -33,8 +33,11 @@ from benchmarks.bench_serving import (
     _milliseconds,
     _nginx,
     _wait_for,
+    child,
+    demo_portal,
     draft_news,
     latency_ms,
+    nginx_config,
     wait_until_shown,
 )
 
@@ -164,18 +167,6 @@ def _wrk(url: str, script: Path, seconds: int) -> dict:
     }
 
 
-def _child(mode: str, env: dict, *args: str) -> dict | list:
-    output = subprocess.run(
-        [sys.executable, __file__, mode, *args],
-        env={**env, "PYTHONPATH": str(ROOT)},
-        check=True,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
-
-
 @contextlib.contextmanager
 def _ticking(env: dict):
     """``pagecache tick --every 60``, as ``make serve`` runs it beside granian."""
@@ -194,38 +185,20 @@ def _ticking(env: dict):
 
 def run() -> str:
     work = Path(tempfile.mkdtemp(prefix="govportal-bench-soak-"))
-    work.chmod(0o755)  # nginx's workers read the published files
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "govportal.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "SECURE_SSL_REDIRECT": "0",
-        "VAR_DIR": str(work),
-        "LOG_LEVEL": "ERROR",
-        "PAGE_CACHE": "1",
-        "STATIC_PUBLISH_ROOT": str(work / "published"),
-        # nginx passes the client's address on; the rate limits count by it.
-        "THROTTLE_IP_HEADER": "HTTP_X_REAL_IP",
-    }
     try:
-        _manage(env, "migrate", "--no-input", "-v", "0")
-        _manage(env, "load_demo")
-        _manage(env, "collectstatic", "--no-input", "-v", "0")
+        env = demo_portal(
+            work,
+            PAGE_CACHE="1",
+            STATIC_PUBLISH_ROOT=str(work / "published"),
+            # nginx passes the client's address on; the rate limits count by it.
+            THROTTLE_IP_HEADER="HTTP_X_REAL_IP",
+        )
         _manage(env, "pagecache", "clear")
-        mix = _child("--paths", env)
+        mix = child(__file__, "--paths", env)
         script = work / "rotate.lua"
         script.write_text(ROTATE.replace("PATHS", json.dumps(mix)[1:-1]))
         app_port, port = _free_port(), _free_port()
-        config = Path(
-            _manage(
-                env,
-                "nginx_config",
-                "--listen",
-                f"127.0.0.1:{port}",
-                "--app",
-                f"127.0.0.1:{app_port}",
-            ).strip()
-        )
+        config = nginx_config(env, port, app_port)
         base = f"http://127.0.0.1:{port}"
         with _app(env, app_port), _nginx(config), _ticking(env):
             _wait_for(f"{base}/uz/")

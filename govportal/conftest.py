@@ -1,6 +1,7 @@
 """Fixtures shared by every app's tests."""
 
 import io
+import os
 
 import pytest
 from django.core.management import call_command
@@ -32,6 +33,26 @@ def uncached(settings):
     """Whole pages rendered every time (fragments stay cached, as in production):
     for tests that count what a render costs."""
     settings.PAGE_CACHE = False
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    """An empty MEDIA_ROOT of its own, for tests that count the files left behind."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    os.makedirs(settings.MEDIA_ROOT)
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def english_admin(client, admin_user):
+    """An administrator signed in, using the admin in English."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture

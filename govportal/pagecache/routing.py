@@ -15,9 +15,8 @@ afresh each time, and cannot fill the store.
 """
 
 import pickle  # noqa: S403 - only our own values, from our own store
-import time
+from urllib.parse import quote
 
-from django.conf import settings
 from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail import views as wagtail_views
@@ -25,39 +24,41 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
 from . import tags
-from .cache import FRAGMENT_PREFIX, page_cache
-from .fragments import Fragment
+from .fragments import fragment
 
 SITE_TAG = "site"  # sites and locales purge everything; the tag names the entry
 
 
-def _remembered(key: str, build):
-    """``build()``'s ``(value, tags)`` kept under ``key``; unpickled per call."""
-    store = page_cache().store
-    found, marker = store.lookup(key)
-    if found is not None:
-        return pickle.loads(found.value)  # noqa: S301 - see the module's docstring
-    value, value_tags = build()
-    if value_tags:
-        blob = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-        expires_at = time.time() + settings.PAGE_CACHE_TTL
-        entry = Fragment(blob, frozenset(value_tags), expires_at, len(blob))
-        store.put(key, entry, marker, index=False)
-    return value
+class _NotFound(Exception):
+    """Wagtail found no page: nothing is kept (``fragment`` keeps no failed build)."""
+
+
+def _remembered(name: str, *parts, build):
+    """A fragment of a pickled value, so that each request gets its own copy."""
+
+    def pickled():
+        value, value_tags = build()
+        return pickle.dumps(value, pickle.HIGHEST_PROTOCOL), value_tags
+
+    return pickle.loads(fragment(name, *parts, build=pickled))  # noqa: S301
 
 
 def find_site(request) -> Site | None:
     hostname = split_domain_port(request._get_raw_host())[0]
     port = request.get_port()
-    key = f"{FRAGMENT_PREFIX}site|{hostname}|{port}"
-    return _remembered(key, lambda: (Site._find_for_request(request), {SITE_TAG}))
+    return _remembered(
+        "site",
+        hostname,
+        port,
+        build=lambda: (Site._find_for_request(request), {SITE_TAG}),
+    )
 
 
 def _route(request, path: str):
     """Wagtail's own routing, and the view restrictions of the page it finds."""
     result = Page.route_for_request(request, path)
     if result is None:
-        return None, set()  # a 404: not kept
+        raise _NotFound
     page = result[0]
     restrictions = list(page.get_view_restrictions())
     return (result, restrictions), {tags.page(page.translation_key)}
@@ -69,14 +70,14 @@ def prime(request, path: str) -> None:
     request._wagtail_site = site
     if site is None:
         return
-    key = "|".join(
-        [FRAGMENT_PREFIX + "route", str(site.pk), translation.get_language(), path]
-    )
-    found = _remembered(key, lambda: _route(request, path))
-    if found is None:
+    language = translation.get_language()
+    try:
+        result, restrictions = _remembered(
+            "route", site.pk, language, quote(path), build=lambda: _route(request, path)
+        )
+    except _NotFound:
         request._wagtail_route_for_request = None
         return
-    result, restrictions = found
     page = result[0]
     # Wagtail's view-restriction check (an ``on_serve_page`` hook) asks the page;
     # this instance is this request's own, unpickled above.

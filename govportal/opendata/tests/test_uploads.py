@@ -18,26 +18,6 @@ CSV = b"yil,soni\n2024,12\n2025,15\n"
 
 
 @pytest.fixture
-def editor(client, admin_user):
-    """An administrator signed in, using the admin in English."""
-    from wagtail.users.models import UserProfile
-
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
-    client.force_login(admin_user)
-    return client
-
-
-@pytest.fixture
-def media(settings, tmp_path):
-    """An empty MEDIA_ROOT of its own."""
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    os.makedirs(settings.MEDIA_ROOT)
-    return settings.MEDIA_ROOT
-
-
-@pytest.fixture
 def dataset():
     justice = AgencyPage.objects.get(slug="justice", locale__language_code="uz")
     return Dataset.objects.filter(
@@ -67,8 +47,8 @@ def _file_errors(response) -> list[str]:
     return list(response.context["form"].errors.get("file", []))
 
 
-def test_a_resource_file_is_stored_whole_and_measured(editor, media, dataset):
-    assert _add(editor, dataset, "notaries.csv", CSV).status_code == 302
+def test_a_resource_file_is_stored_whole_and_measured(english_admin, media, dataset):
+    assert _add(english_admin, dataset, "notaries.csv", CSV).status_code == 302
     resource = Resource.objects.get(dataset=dataset, name="Notariuslar soni")
     assert (resource.size, resource.checksum) == (
         len(CSV),
@@ -85,7 +65,7 @@ def test_a_resource_file_is_stored_whole_and_measured(editor, media, dataset):
 
     # A new file replaces the old one's measurements too.
     longer = CSV + b"2026,19\n"
-    response = editor.post(
+    response = english_admin.post(
         f"{RESOURCES}edit/{resource.pk}/", _form(dataset, "notaries.csv", longer)
     )
     assert response.status_code == 302
@@ -106,7 +86,7 @@ def test_a_resource_file_is_stored_whole_and_measured(editor, media, dataset):
     ],
 )
 def test_a_full_disk_is_a_form_error_on_the_resource_file(
-    editor, media, dataset, admin_user, language, words
+    english_admin, media, dataset, admin_user, language, words
 ):
     from wagtail.users.models import UserProfile
 
@@ -115,7 +95,7 @@ def test_a_full_disk_is_a_form_error_on_the_resource_file(
     profile.save()
     count = Resource.objects.count()
     with media_write_fails(media):
-        response = _add(editor, dataset, "notaries.csv", CSV * 100)
+        response = _add(english_admin, dataset, "notaries.csv", CSV * 100)
     assert len(_file_errors(response)) == 1
     error = response.context["form"].errors.as_data()["file"][0]
     assert error.code == "storage_full"
@@ -124,12 +104,12 @@ def test_a_full_disk_is_a_form_error_on_the_resource_file(
     assert files_under(media) == set()
 
 
-def test_a_full_disk_keeps_the_resource_and_its_old_file(editor, media, dataset):
-    assert _add(editor, dataset, "notaries.csv", CSV).status_code == 302
+def test_a_full_disk_keeps_the_resource_and_its_old_file(english_admin, media, dataset):
+    assert _add(english_admin, dataset, "notaries.csv", CSV).status_code == 302
     resource = Resource.objects.get(dataset=dataset, name="Notariuslar soni")
     before = (resource.file.name, resource.size, resource.checksum)
     with media_write_fails(media):
-        response = editor.post(
+        response = english_admin.post(
             f"{RESOURCES}edit/{resource.pk}/",
             _form(dataset, "new.csv", CSV * 100, name="Boshqa nom"),
         )
@@ -153,14 +133,14 @@ def tiny_disk(settings, tmp_path):
 
 
 def test_a_really_full_disk_is_a_form_error_on_the_resource_file(
-    editor, tiny_disk, dataset
+    english_admin, tiny_disk, dataset
 ):
     count = Resource.objects.count()
     big = os.urandom(400 * 1024).hex().encode()  # 800 KiB of text
-    errors = _file_errors(_add(editor, dataset, "big.csv", big))
+    errors = _file_errors(_add(english_admin, dataset, "big.csv", big))
     assert errors == [str(StorageFull.message)]
     assert Resource.objects.count() == count
     assert files_under(tiny_disk) == set()
     # Room again: a small file goes through.
-    assert _add(editor, dataset, "small.csv", CSV).status_code == 302
+    assert _add(english_admin, dataset, "small.csv", CSV).status_code == 302
     assert Resource.objects.filter(dataset=dataset, size=len(CSV)).exists()

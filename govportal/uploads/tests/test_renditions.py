@@ -36,14 +36,6 @@ def _disk_not_known_full(monkeypatch):
 
 
 @pytest.fixture
-def media(settings, tmp_path):
-    """An empty MEDIA_ROOT of its own."""
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    os.makedirs(settings.MEDIA_ROOT)
-    return settings.MEDIA_ROOT
-
-
-@pytest.fixture
 def image(db, media):
     """An 800 × 600 picture stored in ``media``, without renditions."""
     data = samples.image("PNG", size=(800, 600))
