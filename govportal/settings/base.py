@@ -13,16 +13,23 @@ from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "govportal"
-VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
+
+
+def env(name: str, default=""):
+    """Read an environment variable; one set but empty counts as unset.
+
+    Deployment templates often pass ``NAME=${NAME}`` through, which sets it empty:
+    that must mean "the default", not an empty database address or cache switch.
+    """
+    return os.environ.get(name) or default
 
 
 def env_list(name: str, default: str = "") -> list[str]:
     """Read a comma-separated environment variable as a list, ignoring blanks."""
-    return [
-        item.strip()
-        for item in os.environ.get(name, default).split(",")
-        if item.strip()
-    ]
+    return [item.strip() for item in env(name, default).split(",") if item.strip()]
+
+
+VAR_DIR = Path(env("VAR_DIR", BASE_DIR / "var"))
 
 
 DEBUG = False
@@ -124,8 +131,8 @@ TEMPLATES = [
 # https://github.com/jazzband/dj-database-url
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'govportal.sqlite3'}"),
-        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'govportal.sqlite3'}"),
+        conn_max_age=int(env("DB_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
 }
@@ -139,7 +146,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # django-redis when REDIS_URL is set; otherwise each process keeps its own cache.
-REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_URL = env("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -155,15 +162,13 @@ else:
 # The page cache (govportal/pagecache, docs/caching.md): whole pages, purged by tag
 # the moment anything they show changes. In memory per process, in Redis when
 # REDIS_URL is set; also written as files for nginx when STATIC_PUBLISH_ROOT is set.
-PAGE_CACHE = os.environ.get("PAGE_CACHE", "1") == "1"
-PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", VAR_DIR / "pagecache"))
-PAGE_CACHE_TTL = int(os.environ.get("PAGE_CACHE_TTL", str(24 * 3600)))
-PAGE_CACHE_MAX_MB = int(os.environ.get("PAGE_CACHE_MAX_MB", "32"))
-PAGE_CACHE_CONTROL = os.environ.get(
-    "PAGE_CACHE_CONTROL", "public, max-age=0, must-revalidate"
-)
-PAGE_CACHE_SURROGATE_KEYS = os.environ.get("PAGE_CACHE_SURROGATE_KEYS", "0") == "1"
-PAGE_CACHE_PUBLIC_SCHEME = os.environ.get("PAGE_CACHE_PUBLIC_SCHEME", "https")
+PAGE_CACHE = env("PAGE_CACHE", "1") == "1"
+PAGE_CACHE_DIR = Path(env("PAGE_CACHE_DIR", VAR_DIR / "pagecache"))
+PAGE_CACHE_TTL = int(env("PAGE_CACHE_TTL", str(24 * 3600)))
+PAGE_CACHE_MAX_MB = int(env("PAGE_CACHE_MAX_MB", "32"))
+PAGE_CACHE_CONTROL = env("PAGE_CACHE_CONTROL", "public, max-age=0, must-revalidate")
+PAGE_CACHE_SURROGATE_KEYS = env("PAGE_CACHE_SURROGATE_KEYS", "0") == "1"
+PAGE_CACHE_PUBLIC_SCHEME = env("PAGE_CACHE_PUBLIC_SCHEME", "https")
 PAGE_CACHE_SKIP_PREFIXES = (
     "/admin/",
     "/django-admin/",
@@ -187,18 +192,18 @@ PAGE_CACHE_MODELS = frozenset(
         "wagtaildocs.document",
     }
 )
-STATIC_PUBLISH_ROOT = os.environ.get("STATIC_PUBLISH_ROOT", "")
+STATIC_PUBLISH_ROOT = env("STATIC_PUBLISH_ROOT", "")
 # The page cache names each language's address itself: Wagtail must not multiply
 # every purged address by the number of languages.
 WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 # A CDN or Varnish in front: purge requests through Wagtail's frontend cache
 # (docs/caching.md). FRONTEND_CACHE_PURGE_URL is an HTTP PURGE endpoint (Varnish);
 # other backends (Cloudflare, CloudFront) are configured in a settings module.
-if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+if env("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {
         "default": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+            "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
         }
     }
 
@@ -219,9 +224,9 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "5"))
 # 0: locked until an administrator unlocks (manage.py axes_reset_username NAME).
-_LOCKOUT_MINUTES = float(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30"))
+_LOCKOUT_MINUTES = float(env("LOGIN_LOCKOUT_MINUTES", "30"))
 AXES_COOLOFF_TIME = timedelta(minutes=_LOCKOUT_MINUTES) if _LOCKOUT_MINUTES else None
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
@@ -230,11 +235,11 @@ AXES_LOCKOUT_CALLABLE = "govportal.accounts.lockout.locked_out"
 AXES_DISABLE_ACCESS_LOG = True  # sign-ins go to Wagtail's audit log instead
 AXES_VERBOSE = False
 # Two-factor authentication, required of moderators and administrators when on.
-OTP_REQUIRED = os.environ.get("OTP_REQUIRED", "1") == "1"
-OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "govportal")
+OTP_REQUIRED = env("OTP_REQUIRED", "1") == "1"
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "govportal")
 # Sessions end when the browser closes, and at the latest SESSION_MAX_AGE seconds
 # after signing in, however active.
-SESSION_MAX_AGE = int(os.environ.get("SESSION_MAX_AGE", str(8 * 3600)))
+SESSION_MAX_AGE = int(env("SESSION_MAX_AGE", str(8 * 3600)))
 SESSION_COOKIE_AGE = SESSION_MAX_AGE
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
@@ -250,7 +255,7 @@ LANGUAGES = [
     ("en", "English"),
 ]
 # Karakalpak in Cyrillic, generated from the Latin text as gov.uz once showed it.
-if os.environ.get("KAA_CYRILLIC", "1") != "1":
+if env("KAA_CYRILLIC", "1") != "1":
     LANGUAGES = [language for language in LANGUAGES if language[0] != "kaa-cyrl"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
@@ -261,10 +266,10 @@ USE_TZ = True
 TIME_ZONE = "Asia/Tashkent"
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
+STATIC_ROOT = Path(env("STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+MEDIA_ROOT = Path(env("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     # Files appear whole or not at all; a full disk is an error in the upload form.
     "default": {"BACKEND": "govportal.uploads.storage.AtomicFileSystemStorage"},
@@ -277,7 +282,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "govportal.cyrillic.translator.TransliterationTranslator",
     "OPTIONS": {},
 }
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # "default" serves the admin's search; "portal" is the public search's own index
 # (govportal/search, docs/search.md), kept fresh by the same Wagtail hooks.
 WAGTAILSEARCH_BACKENDS = {
@@ -286,14 +291,14 @@ WAGTAILSEARCH_BACKENDS = {
 }
 # Candidates ranked per search, per tier (evergreen pages, dated news), and the cap
 # on the engine's time for one query.
-SEARCH_CANDIDATES = int(os.environ.get("SEARCH_CANDIDATES", "1000"))
-SEARCH_TIME_CAP_SECONDS = float(os.environ.get("SEARCH_TIME_CAP_SECONDS", "2"))
+SEARCH_CANDIDATES = int(env("SEARCH_CANDIDATES", "1000"))
+SEARCH_TIME_CAP_SECONDS = float(env("SEARCH_TIME_CAP_SECONDS", "2"))
 # The public search on OpenSearch or Elasticsearch instead of the database:
 # SEARCH_ENGINE_URL=elasticsearch8://host:9200/govportal (schemes: the modules of
 # wagtail.search.backends, e.g. opensearch2, elasticsearch7; add "+https" for TLS).
 SEARCH_ENGINE = ""
-if os.environ.get("SEARCH_ENGINE_URL"):
-    _scheme, _rest = os.environ["SEARCH_ENGINE_URL"].split("://", 1)
+if env("SEARCH_ENGINE_URL"):
+    _scheme, _rest = env("SEARCH_ENGINE_URL").split("://", 1)
     _module, _, _tls = _scheme.partition("+")
     _host, _, _index = _rest.partition("/")
     WAGTAILSEARCH_BACKENDS["external"] = {
@@ -307,11 +312,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "json", "odt", "ods", "pdf", "txt", "xl
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Uploads are checked by content (govportal/uploads; docs/security.md, "Uploads and
 # rich text"). Sizes in megabytes (MiB), the pixel limit in pixels (all frames).
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("UPLOAD_IMAGE_MAX_MB", "10")) << 20
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(
-    os.environ.get("UPLOAD_IMAGE_MAX_PIXELS", "50000000")
-)
-WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("UPLOAD_DOCUMENT_MAX_MB", "50")) << 20
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(env("UPLOAD_IMAGE_MAX_MB", "10")) << 20
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(env("UPLOAD_IMAGE_MAX_PIXELS", "50000000"))
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(env("UPLOAD_DOCUMENT_MAX_MB", "50")) << 20
 WAGTAILIMAGES_IMAGE_FORM_BASE = "govportal.uploads.forms.ImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "govportal.uploads.forms.DocumentForm"
 # Documents always go through Wagtail's view (govportal.uploads.views), never
@@ -374,21 +377,21 @@ ADMIN_URL_PREFIXES = ("/admin/", "/django-admin/")
 
 # Requests per client address for govportal.core.throttle ("120/minute"; empty: none).
 THROTTLE_RATES = {
-    "api": os.environ.get("THROTTLE_API", "300/minute"),
-    "search": os.environ.get("THROTTLE_SEARCH", "60/minute"),
+    "api": env("THROTTLE_API", "300/minute"),
+    "search": env("THROTTLE_SEARCH", "60/minute"),
     # Suggestions come as the user types: several per search.
-    "suggest": os.environ.get("THROTTLE_SUGGEST", "300/minute"),
+    "suggest": env("THROTTLE_SUGGEST", "300/minute"),
     # The Latin <-> Cyrillic tool converts up to 20,000 characters a request.
-    "translit": os.environ.get("THROTTLE_TRANSLIT", "30/minute"),
+    "translit": env("THROTTLE_TRANSLIT", "30/minute"),
 }
 # The request header with the client's address behind a proxy, e.g. HTTP_X_REAL_IP.
-THROTTLE_IP_HEADER = os.environ.get("THROTTLE_IP_HEADER", "")
+THROTTLE_IP_HEADER = env("THROTTLE_IP_HEADER", "")
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
     "loggers": {
         "django.server": {"level": "INFO"},
         "django.security.DisallowedHost": {"level": "ERROR"},

@@ -1,15 +1,14 @@
 """Development (``make run``): debug on, a secret key generated once into var/."""
 
-import os
 import secrets
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR
+from .base import VAR_DIR, env
 
 
 def _development_secret_key() -> str:
     """Return SECRET_KEY from the environment, or one generated once into var/."""
-    if key := os.environ.get("SECRET_KEY"):
+    if key := env("SECRET_KEY"):
         return key
     key_file = VAR_DIR / "secret_key"
     if not key_file.exists():
@@ -19,13 +18,13 @@ def _development_secret_key() -> str:
     return key_file.read_text().strip()
 
 
-DEBUG = os.environ.get("DEBUG", "1") == "1"
+DEBUG = env("DEBUG", "1") == "1"
 SECRET_KEY = _development_secret_key()
-WAGTAILADMIN_BASE_URL = os.environ.get(
-    "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+WAGTAILADMIN_BASE_URL = env(
+    "WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{env('PORT', '8000')}"
 )
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # The development admin of `make run` signs in without a second factor; set
 # OTP_REQUIRED=1 to try two-factor authentication as in production.
-OTP_REQUIRED = os.environ.get("OTP_REQUIRED", "0") == "1"
+OTP_REQUIRED = env("OTP_REQUIRED", "0") == "1"

@@ -179,23 +179,40 @@ PRODUCTION_SETTINGS = (
 )
 
 
-@pytest.fixture(scope="module")
-def production_settings() -> dict:
-    """The security settings as ``govportal.settings.production`` computes them."""
+def _computed_settings(names, **env) -> dict:
+    """Settings as ``govportal.settings.production`` computes them in a new process."""
     script = (
         "import json, django; django.setup(); from django.conf import settings; "
-        f"print(json.dumps({{n: getattr(settings, n) for n in {PRODUCTION_SETTINGS}}}))"
+        f"print(json.dumps({{n: getattr(settings, n) for n in {tuple(names)}}}))"
     )
     result = subprocess.run(  # noqa: S603 - this interpreter, a script written here
         [sys.executable, "-c", script],
         cwd=settings.BASE_DIR,
-        env=_production_env(),
+        env=_production_env(**env),
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def production_settings() -> dict:
+    """The security settings as ``govportal.settings.production`` computes them."""
+    return _computed_settings(PRODUCTION_SETTINGS)
+
+
+def test_a_variable_set_empty_means_its_default():
+    """``NAME=${NAME}`` in a deployment template must not turn security off."""
+    blank = {
+        name: ""
+        for name in ("DATABASE_URL", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS")
+    }
+    values = _computed_settings(("DATABASES", *PRODUCTION_SETTINGS), **blank)
+    assert values["DATABASES"]["default"]["ENGINE"] == "django.db.backends.sqlite3"
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["SECURE_HSTS_SECONDS"] == 365 * 24 * 3600
 
 
 def test_production_settings_turn_on_hsts_and_secure_cookies(production_settings):
