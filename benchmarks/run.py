@@ -24,33 +24,53 @@ os.environ["DEBUG"] = "0"
 BENCHMARKS = sorted(path.stem for path in (ROOT / "benchmarks").glob("bench_*.py"))
 
 
-def machine_section() -> str:
-    """What the figures were measured on."""
-    import django
-    import wagtail
-
-    cpu = "unknown"
+def cpu_name() -> str:
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
         for line in cpuinfo.read_text().splitlines():
             if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
+                return f"{line.split(':', 1)[1].strip()}, {os.cpu_count()} cores"
+    return f"unknown, {os.cpu_count()} cores"
+
+
+def commit() -> str:
+    return (
+        subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        or "unknown"
+    )
+
+
+def stamped(section: str) -> str:
+    """The section with when, at which commit and on which CPU it was measured.
+
+    ``--only`` keeps the other sections of an earlier run, perhaps from another
+    machine, so each section carries its own provenance under its heading.
+    """
+    heading, _, body = section.partition("\n")
+    when = time.strftime("%Y-%m-%d %H:%M %Z")
+    provenance = f"_Measured {when} at commit {commit()} on {cpu_name()}._"
+    return f"{heading}\n\n{provenance}\n{body}"
+
+
+def machine_section() -> str:
+    """What the latest run measured on."""
+    import django
+    import wagtail
+
     memory = "unknown"
     meminfo = Path("/proc/meminfo")
     if meminfo.exists():
         kib = int(meminfo.read_text().split()[1])
         memory = f"{kib / 1024 / 1024:.0f} GiB"
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
     rows = [
         ("Date", time.strftime("%Y-%m-%d %H:%M %Z")),
-        ("Commit", commit or "unknown"),
-        ("CPU", f"{cpu}, {os.cpu_count()} cores"),
+        ("Commit", commit()),
+        ("CPU", cpu_name()),
         ("Memory", memory),
         ("OS", platform.platform()),
         ("Python", platform.python_version()),
@@ -60,7 +80,7 @@ def machine_section() -> str:
         ("Database", os.environ.get("BENCH_DATABASE_URL", "sqlite").split("://", 1)[0]),
     ]
     table = "\n".join(f"| {name} | {value} |" for name, value in rows)
-    return f"## Machine\n\n| | |\n|---|---|\n{table}\n"
+    return f"## Machine of the latest run\n\n| | |\n|---|---|\n{table}\n"
 
 
 def run_child(name: str) -> str:
@@ -105,12 +125,13 @@ def main() -> None:
     for name in args.only or BENCHMARKS:
         print(f"running {name}...", file=sys.stderr)
         started = time.perf_counter()
-        kept[name] = run_child(name)
+        kept[name] = stamped(run_child(name))
         print(f"  {time.perf_counter() - started:.1f} s", file=sys.stderr)
     sections = [
         "# Benchmarks\n\nWritten by `make bench` (`python benchmarks/run.py`); "
-        "do not edit by hand. Each figure is measured on the machine below; "
-        "`--only NAME` re-measures one section.\n",
+        "do not edit by hand. The table below describes the latest run; each "
+        "section says when, at which commit and on which CPU it was measured "
+        "(`--only NAME` re-measures one section and keeps the others).\n",
         machine_section(),
     ]
     sections += [
