@@ -375,14 +375,15 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 }
 ADMIN_URL_PREFIXES = ("/admin/", "/django-admin/")
 
-# Requests per client address for govportal.core.throttle ("120/minute"; empty: none).
+# Requests per client address for govportal.core.throttle ("120/minute"). Unlike
+# other variables, one set empty means no limit (docs/security.md), not the default.
 THROTTLE_RATES = {
-    "api": env("THROTTLE_API", "300/minute"),
-    "search": env("THROTTLE_SEARCH", "60/minute"),
+    "api": os.environ.get("THROTTLE_API", "300/minute"),
+    "search": os.environ.get("THROTTLE_SEARCH", "60/minute"),
     # Suggestions come as the user types: several per search.
-    "suggest": env("THROTTLE_SUGGEST", "300/minute"),
+    "suggest": os.environ.get("THROTTLE_SUGGEST", "300/minute"),
     # The Latin <-> Cyrillic tool converts up to 20,000 characters a request.
-    "translit": env("THROTTLE_TRANSLIT", "30/minute"),
+    "translit": os.environ.get("THROTTLE_TRANSLIT", "30/minute"),
 }
 # The request header with the client's address behind a proxy, e.g. HTTP_X_REAL_IP.
 THROTTLE_IP_HEADER = env("THROTTLE_IP_HEADER", "")

@@ -209,10 +209,13 @@ def test_a_variable_set_empty_means_its_default():
         name: ""
         for name in ("DATABASE_URL", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS")
     }
-    values = _computed_settings(("DATABASES", *PRODUCTION_SETTINGS), **blank)
+    names = ("DATABASES", "THROTTLE_RATES", *PRODUCTION_SETTINGS)
+    values = _computed_settings(names, THROTTLE_API="", **blank)
     assert values["DATABASES"]["default"]["ENGINE"] == "django.db.backends.sqlite3"
     assert values["SECURE_SSL_REDIRECT"] is True
     assert values["SECURE_HSTS_SECONDS"] == 365 * 24 * 3600
+    # The one documented exception: an empty rate means no limit.
+    assert values["THROTTLE_RATES"]["api"] == ""
 
 
 def test_production_settings_turn_on_hsts_and_secure_cookies(production_settings):
