@@ -44,6 +44,18 @@ def media(settings, tmp_path):
 
 
 @pytest.fixture
+def tiny_disk(settings, tmp_path):
+    """A real 256 KiB file system as MEDIA_ROOT (needs root to mount; else skipped)."""
+    from govportal.uploads.testing import small_file_system
+
+    mountpoint = tmp_path / "tiny"
+    mountpoint.mkdir()
+    with small_file_system(mountpoint) as root:
+        settings.MEDIA_ROOT = root
+        yield root
+
+
+@pytest.fixture
 def english_admin(client, admin_user):
     """An administrator signed in, using the admin in English."""
     from wagtail.users.models import UserProfile

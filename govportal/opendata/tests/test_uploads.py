@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from govportal.agencies.models import AgencyPage
 from govportal.opendata.models import Dataset, Resource
 from govportal.uploads.storage import StorageFull
-from govportal.uploads.testing import files_under, media_write_fails, small_file_system
+from govportal.uploads.testing import files_under, media_write_fails
 
 RESOURCES = "/admin/snippets/opendata/resource/"
 CSV = b"yil,soni\n2024,12\n2025,15\n"
@@ -120,16 +120,6 @@ def test_a_full_disk_keeps_the_resource_and_its_old_file(english_admin, media, d
         *before,
     )
     assert files_under(media) == {before[0]}
-
-
-@pytest.fixture
-def tiny_disk(settings, tmp_path):
-    """A real 256 KiB file system as MEDIA_ROOT (needs root to mount; else skipped)."""
-    mountpoint = tmp_path / "tiny"
-    mountpoint.mkdir()
-    with small_file_system(mountpoint) as root:
-        settings.MEDIA_ROOT = root
-        yield root
 
 
 def test_a_really_full_disk_is_a_form_error_on_the_resource_file(

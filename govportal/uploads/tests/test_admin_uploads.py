@@ -8,7 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from govportal.uploads import storage as storage_module
-from govportal.uploads.testing import files_under, media_write_fails, small_file_system
+from govportal.uploads.testing import files_under, media_write_fails
 
 from . import samples
 
@@ -160,16 +160,6 @@ def test_the_multiple_uploader_reports_a_full_disk(english_admin, media):
     assert "storage is full" in answer["error_message"]
     assert get_document_model().objects.count() == count
     assert files_under(media) == set()
-
-
-@pytest.fixture
-def tiny_disk(settings, tmp_path):
-    """A real 256 KiB file system as MEDIA_ROOT (needs root to mount; else skipped)."""
-    mountpoint = tmp_path / "tiny"
-    mountpoint.mkdir()
-    with small_file_system(mountpoint) as root:
-        settings.MEDIA_ROOT = root
-        yield root
 
 
 def test_a_really_full_disk_is_a_form_error_and_leaves_nothing(
