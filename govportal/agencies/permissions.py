@@ -3,12 +3,12 @@
 An agency's data follows its page. Given the model permissions (``add_helpline``,
 ``change_dataset``…, which the agency's groups get), a user may act on the rows of
 exactly the agencies whose page they may edit, in any language; a superuser on
-every row. "May edit the page" is Wagtail's own rule, so that the admin never
-offers an agency's page but hides its data, or the reverse: ``change_page`` on the
-agency's page or on a page above it, or ``add_page`` there for a page the user
-owns. Each agency's section grants its groups these on every language version
-(``sections.py``); a group given them higher up the tree (the agencies' index, the
-home page) covers every agency below.
+every row. "May edit the page" is Wagtail's own rule (its ``PagePermissionPolicy``),
+so that the admin never offers an agency's page but hides its data, or the
+reverse: ``change_page`` on the agency's page or on a page above it, or
+``add_page`` there for a page the user owns. Each agency's section grants its
+groups these on every language version (``sections.py``); a group given them
+higher up the tree (the agencies' index, the home page) covers every agency below.
 
 One ``AgencyDataPermissionPolicy`` per model answers every question: the listing
 and the choosers show ``instances_user_has_permission_for``, and the single-row
@@ -18,8 +18,8 @@ against the model permission (edit, delete, history, usage) ask it too.
 """
 
 from django.core.exceptions import PermissionDenied
-from wagtail.models import GroupPagePermission, Page
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.views.snippets import (
     DeleteView,
     EditView,
@@ -30,6 +30,8 @@ from wagtail.snippets.views.snippets import (
 
 from .models import AgencyPage
 
+# Wagtail's own rule for who may edit a page, asked of agency pages only.
+_agency_pages = PagePermissionPolicy(AgencyPage)
 # Kept on the user object, like Wagtail's page permissions: once per request.
 _KEYS_CACHE = "_editable_agency_keys"
 
@@ -45,26 +47,8 @@ def editable_agency_keys(user) -> frozenset:
 
 
 def _find_editable_agency_keys(user) -> frozenset:
-    if user.is_anonymous or not user.is_active:
-        return frozenset()
-    grants = GroupPagePermission.objects.filter(
-        group__user=user,
-        permission__content_type__app_label="wagtailcore",
-        permission__codename__in=("change_page", "add_page"),
-    ).values_list("permission__codename", "page__path")
-    changing, adding = set(), set()
-    for codename, path in grants:
-        (changing if codename == "change_page" else adding).add(path)
-    if not changing and not adding:
-        return frozenset()
-    keys = set()
-    agencies = AgencyPage.objects.values_list("translation_key", "path", "owner_id")
-    for key, path, owner_id in agencies:
-        # The page itself and every page above it (a tree path grows by steps).
-        above = {path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)}
-        if above & changing or (owner_id == user.pk and above & adding):
-            keys.add(key)
-    return frozenset(keys)
+    pages = _agency_pages.instances_user_has_permission_for(user, "change")
+    return frozenset(pages.values_list("translation_key", flat=True))
 
 
 def editable_agencies(user):
